@@ -1,0 +1,221 @@
+/**
+ * Typed errors. lerkit throws only for API misuse or operations that cannot proceed (a key that
+ * does not match the issuer, a URL the loader refuses); problems *in a credential* are returned as
+ * report entries by `validate` and `verify`, never thrown.
+ *
+ * Every error has a stable `code` so callers can `switch` on it, and keeps the underlying error as
+ * `cause` when there is one.
+ *
+ * @module errors
+ */
+
+/** Every code a lerkit error can carry. */
+export type LerkitErrorCode =
+  | 'ERR_LERKIT_INVALID_ARGUMENT'
+  | 'ERR_LERKIT_DOCUMENT_NOT_FOUND'
+  | 'ERR_LERKIT_DOCUMENT_LOAD_FAILED'
+  | 'ERR_LERKIT_INVALID_KEY'
+  | 'ERR_LERKIT_ISSUER_KEY_MISMATCH'
+  | 'ERR_LERKIT_SIGNING_FAILED'
+  | 'ERR_LERKIT_UNSUPPORTED';
+
+const BRAND = Symbol.for('lerkit.error');
+
+/** Options shared by every lerkit error constructor. */
+export interface LerkitErrorOptions {
+  /** The underlying error, if any. */
+  cause?: unknown;
+}
+
+/**
+ * Base class of every error lerkit throws. Prefer {@link isLerkitError} to `instanceof`: it also
+ * recognises errors from another copy of lerkit (CJS and ESM side by side, another realm).
+ */
+export class LerkitError extends Error {
+  /** Stable machine-readable code, `ERR_LERKIT_*`. */
+  readonly code: LerkitErrorCode;
+
+  /**
+   * @param code - The error code.
+   * @param message - A sentence saying what went wrong and, where possible, what to do.
+   * @param options - `cause`: the underlying error.
+   */
+  constructor(code: LerkitErrorCode, message: string, options: LerkitErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/** An argument is missing, of the wrong type or out of range (API misuse). */
+export class InvalidArgumentError extends LerkitError {
+  /** The argument or field that is wrong, as a dotted path (e.g. `achievement.name`). */
+  readonly field: string | undefined;
+
+  /**
+   * @param message - What is wrong.
+   * @param field - The argument or field at fault.
+   * @param options - `cause`: the underlying error.
+   */
+  constructor(message: string, field?: string, options?: LerkitErrorOptions) {
+    super('ERR_LERKIT_INVALID_ARGUMENT', message, options);
+    this.field = field;
+  }
+}
+
+/** A document loader has no document for a URL (and no fallback loader supplied one). */
+export class DocumentNotFoundError extends LerkitError {
+  /** The URL that could not be served. */
+  readonly url: string;
+
+  /**
+   * @param url - The URL that could not be served.
+   * @param message - Optional override of the default message.
+   * @param options - `cause`: the underlying error.
+   */
+  constructor(url: string, message?: string, options?: LerkitErrorOptions) {
+    super(
+      'ERR_LERKIT_DOCUMENT_NOT_FOUND',
+      message ??
+        `No document for "${url}": it is not a bundled context and no resource or loader supplies it. ` +
+          'Pass it in `resources`, or a `documentLoader`/`fetch` that can obtain it.',
+      options,
+    );
+    this.url = url;
+  }
+}
+
+/** A document was found but could not be used (fetch failed, not JSON, too large, timed out). */
+export class DocumentLoadError extends LerkitError {
+  /** The URL whose document could not be loaded. */
+  readonly url: string;
+
+  /**
+   * @param url - The URL whose document could not be loaded.
+   * @param message - What went wrong.
+   * @param options - `cause`: the underlying error.
+   */
+  constructor(url: string, message: string, options?: LerkitErrorOptions) {
+    super('ERR_LERKIT_DOCUMENT_LOAD_FAILED', message, options);
+    this.url = url;
+  }
+}
+
+/** Key material is malformed, of an unsupported type, or lacks the private part needed to sign. */
+export class InvalidKeyError extends LerkitError {
+  /**
+   * @param message - What is wrong with the key.
+   * @param options - `cause`: the underlying error.
+   */
+  constructor(message: string, options?: LerkitErrorOptions) {
+    super('ERR_LERKIT_INVALID_KEY', message, options);
+  }
+}
+
+/**
+ * Signing was refused because the credential's issuer is not the key's controller: no verifier
+ * would accept the result.
+ */
+export class IssuerKeyMismatchError extends LerkitError {
+  /** The credential's issuer id. */
+  readonly issuer: string | undefined;
+  /** The controller of the signing key. */
+  readonly controller: string | undefined;
+
+  /**
+   * @param issuer - The credential's issuer id.
+   * @param controller - The signing key's controller.
+   */
+  constructor(issuer: string | undefined, controller: string | undefined) {
+    super(
+      'ERR_LERKIT_ISSUER_KEY_MISMATCH',
+      `The credential issuer "${issuer ?? '(none)'}" is not the controller of the signing key ` +
+        `("${controller ?? '(none)'}"); verifiers would reject the proof. Set the issuer id to the ` +
+        'key controller, or pass `allowIssuerMismatch: true` if you know why they differ.',
+    );
+    this.issuer = issuer;
+    this.controller = controller;
+  }
+}
+
+/** The credential could not be signed (e.g. JSON-LD terms undefined in its contexts). */
+export class SigningError extends LerkitError {
+  /**
+   * @param message - Why signing failed.
+   * @param options - `cause`: the underlying error.
+   */
+  constructor(message: string, options?: LerkitErrorOptions) {
+    super('ERR_LERKIT_SIGNING_FAILED', message, options);
+  }
+}
+
+/** A feature, suite or algorithm that lerkit does not (yet) support was requested. */
+export class UnsupportedError extends LerkitError {
+  /**
+   * @param message - What is unsupported.
+   * @param options - `cause`: the underlying error.
+   */
+  constructor(message: string, options?: LerkitErrorOptions) {
+    super('ERR_LERKIT_UNSUPPORTED', message, options);
+  }
+}
+
+/** The error class behind each code, so {@link isLerkitError} can narrow to it. */
+export interface LerkitErrorByCode {
+  /** See {@link InvalidArgumentError}. */
+  ERR_LERKIT_INVALID_ARGUMENT: InvalidArgumentError;
+  /** See {@link DocumentNotFoundError}. */
+  ERR_LERKIT_DOCUMENT_NOT_FOUND: DocumentNotFoundError;
+  /** See {@link DocumentLoadError}. */
+  ERR_LERKIT_DOCUMENT_LOAD_FAILED: DocumentLoadError;
+  /** See {@link InvalidKeyError}. */
+  ERR_LERKIT_INVALID_KEY: InvalidKeyError;
+  /** See {@link IssuerKeyMismatchError}. */
+  ERR_LERKIT_ISSUER_KEY_MISMATCH: IssuerKeyMismatchError;
+  /** See {@link SigningError}. */
+  ERR_LERKIT_SIGNING_FAILED: SigningError;
+  /** See {@link UnsupportedError}. */
+  ERR_LERKIT_UNSUPPORTED: UnsupportedError;
+}
+
+/**
+ * Tells whether a value is a lerkit error. Works across realms and across duplicate copies of the
+ * library, unlike `instanceof`.
+ *
+ * @param value - Anything caught.
+ * @returns `true` if `value` is a lerkit error.
+ * @example
+ * ```ts
+ * try {
+ *   await sign(credential, { key });
+ * } catch (error) {
+ *   if (isLerkitError(error)) console.log(error.code);
+ * }
+ * ```
+ */
+export function isLerkitError(value: unknown): value is LerkitError;
+/**
+ * Tells whether a value is a lerkit error with the given code, narrowing it to that error's class.
+ *
+ * @param value - Anything caught.
+ * @param code - The code the error must carry.
+ * @returns `true` if `value` is a lerkit error with that code.
+ * @example
+ * ```ts
+ * try {
+ *   await loader('https://example.org/unknown');
+ * } catch (error) {
+ *   if (isLerkitError(error, 'ERR_LERKIT_DOCUMENT_NOT_FOUND')) console.log(error.url);
+ * }
+ * ```
+ */
+export function isLerkitError<C extends LerkitErrorCode>(
+  value: unknown,
+  code: C,
+): value is LerkitErrorByCode[C];
+export function isLerkitError(value: unknown, code?: LerkitErrorCode): value is LerkitError {
+  if (typeof value !== 'object' || value === null) return false;
+  if ((value as Record<symbol, unknown>)[BRAND] !== true) return false;
+  return code === undefined || (value as LerkitError).code === code;
+}

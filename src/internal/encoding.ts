@@ -1,0 +1,126 @@
+// Byte encodings used by keys, DIDs and proofs. Runtime-agnostic (no Buffer).
+
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** UTF-8 encodes a string. */
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  return utf8Encoder.encode(text);
+}
+
+/** Decodes UTF-8 bytes; throws on invalid sequences. */
+export function fromUtf8(bytes: Uint8Array): string {
+  return utf8Decoder.decode(bytes);
+}
+
+/** Lower-case hex of bytes. */
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  return out;
+}
+
+/** Parses hex (either case); throws on odd length or non-hex characters. */
+export function fromHex(hex: string): Uint8Array {
+  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) throw new Error('invalid hex string');
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+/** Concatenates byte arrays. */
+export function concatBytes(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+/** Constant-time-ish equality of byte arrays (length leaks, contents do not). */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] as number) ^ (b[i] as number);
+  return diff === 0;
+}
+
+const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const B58_INDEX = new Map([...B58].map((c, i) => [c, i]));
+
+/** Base58 (Bitcoin alphabet) encoding. */
+export function toBase58btc(bytes: Uint8Array): string {
+  let zeros = 0;
+  while (zeros < bytes.length && bytes[zeros] === 0) zeros++;
+  const digits: number[] = [];
+  for (let i = zeros; i < bytes.length; i++) {
+    let carry = bytes[i] as number;
+    for (let j = 0; j < digits.length; j++) {
+      carry += (digits[j] as number) << 8;
+      digits[j] = carry % 58;
+      carry = (carry / 58) | 0;
+    }
+    while (carry > 0) {
+      digits.push(carry % 58);
+      carry = (carry / 58) | 0;
+    }
+  }
+  let out = '1'.repeat(zeros);
+  for (let i = digits.length - 1; i >= 0; i--) out += B58[digits[i] as number];
+  return out;
+}
+
+/** Base58 (Bitcoin alphabet) decoding; throws on characters outside the alphabet. */
+export function fromBase58btc(text: string): Uint8Array {
+  let zeros = 0;
+  while (zeros < text.length && text[zeros] === '1') zeros++;
+  const bytes: number[] = [];
+  for (let i = zeros; i < text.length; i++) {
+    const value = B58_INDEX.get(text[i] as string);
+    if (value === undefined) throw new Error(`invalid base58btc character "${text[i]}"`);
+    let carry = value;
+    for (let j = 0; j < bytes.length; j++) {
+      carry += (bytes[j] as number) * 58;
+      bytes[j] = carry & 0xff;
+      carry >>= 8;
+    }
+    while (carry > 0) {
+      bytes.push(carry & 0xff);
+      carry >>= 8;
+    }
+  }
+  const out = new Uint8Array(zeros + bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[out.length - 1 - i] = bytes[i] as number;
+  return out;
+}
+
+/** Unpadded base64url encoding (RFC 4648 §5). */
+export function toBase64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Base64url decoding (padding optional); throws on characters outside the alphabet. */
+export function fromBase64url(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*={0,2}$/.test(text)) throw new Error('invalid base64url string');
+  const base64 = text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+/** Multibase base58btc (`z` prefix) encoding. */
+export function toMultibase58(bytes: Uint8Array): string {
+  return `z${toBase58btc(bytes)}`;
+}
+
+/** Multibase decoding of the `z` (base58btc) and `u` (base64url) forms. */
+export function fromMultibase(text: string): Uint8Array {
+  if (text.startsWith('z')) return fromBase58btc(text.slice(1));
+  if (text.startsWith('u')) return fromBase64url(text.slice(1));
+  throw new Error(`unsupported multibase prefix "${text.slice(0, 1)}"`);
+}

@@ -1,0 +1,46 @@
+// Small JSON helpers shared across layers.
+
+/** A JSON object (not null, not an array). */
+export type JsonObject = { [key: string]: unknown };
+
+/** True for non-null, non-array objects. */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A value or an array of values, as JSON-LD compaction allows, as an array. */
+export function asArray<T>(value: T | readonly T[] | undefined | null): T[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? [...(value as readonly T[])] : [value as T];
+}
+
+/** Deep-freezes a parsed JSON value in place and returns it. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Deep copy of a JSON value (drops functions, keeps plain data). */
+export function cloneJson<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/** Escapes one JSON Pointer reference token (RFC 6901). */
+export function escapePointerToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Builds a JSON Pointer from reference tokens: `pointer('proof', 0)` → `/proof/0`. */
+export function pointer(...tokens: (string | number)[]): string {
+  return tokens.map((t) => `/${escapePointerToken(t)}`).join('');
+}
+
+/** The `id` of a value that is either an IRI string or an object with an `id`. */
+export function idOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (isObject(value) && typeof value.id === 'string') return value.id;
+  return undefined;
+}
