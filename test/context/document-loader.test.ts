@@ -1,0 +1,154 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDocumentLoader, type FetchLike } from '../../src/context/index.js';
+import { isLerkitError } from '../../src/errors/index.js';
+
+const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
+
+function response(body: string, init: { status?: number; headers?: Record<string, string> } = {}) {
+  const status = init.status ?? 200;
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    url: '',
+    headers: new Headers(init.headers ?? {}),
+    body: new Blob([body]).stream(),
+    text: async () => body,
+  };
+}
+
+describe('createDocumentLoader', () => {
+  it('rejects a URL nothing supplies with a typed error naming it', async () => {
+    const loader = createDocumentLoader();
+    const error = await loader('https://example.org/unknown').catch((e: unknown) => e);
+    expect(isLerkitError(error, 'ERR_LERKIT_DOCUMENT_NOT_FOUND')).toBe(true);
+    expect(error).toMatchObject({ url: 'https://example.org/unknown' });
+    expect((error as Error).message).toContain('https://example.org/unknown');
+  });
+
+  it.each([[undefined], [null], [42], [''], [{}]])(
+    'rejects a non-string or empty URL (%j)',
+    async (url) => {
+      const loader = createDocumentLoader();
+      const error = await loader(url as unknown as string).catch((e: unknown) => e);
+      expect(isLerkitError(error, 'ERR_LERKIT_INVALID_ARGUMENT')).toBe(true);
+    },
+  );
+
+  it('serves resources given as objects, JSON text or bytes', async () => {
+    const loader = createDocumentLoader({
+      resources: {
+        'https://example.edu/a': { id: 'a' },
+        'https://example.edu/b': '{"id":"b"}',
+        'https://example.edu/c': new TextEncoder().encode('{"id":"c"}'),
+      },
+    });
+    expect((await loader('https://example.edu/a')).document).toEqual({ id: 'a' });
+    expect((await loader('https://example.edu/b')).document).toEqual({ id: 'b' });
+    expect((await loader('https://example.edu/c')).document).toEqual({ id: 'c' });
+  });
+
+  it('throws at creation for a resource that is not JSON', () => {
+    expect(() =>
+      createDocumentLoader({ resources: { 'https://example.edu/x': '{not json' } }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'ERR_LERKIT_INVALID_ARGUMENT',
+        field: 'resources.https://example.edu/x',
+      }),
+    );
+  });
+
+  it('copies resources, so later changes by the caller do not leak in', async () => {
+    const doc = { id: 'a', list: [1] };
+    const loader = createDocumentLoader({ resources: { 'https://example.edu/a': doc } });
+    doc.list.push(2);
+    expect((await loader('https://example.edu/a')).document).toEqual({ id: 'a', list: [1] });
+  });
+
+  it('keeps bundled contexts ahead of resources, so a pinned context cannot be replaced', async () => {
+    const loader = createDocumentLoader({
+      resources: { [VC_V2]: { '@context': { evil: 'https://evil/' } } },
+    });
+    const { document } = await loader(VC_V2);
+    expect(JSON.stringify(document)).not.toContain('evil');
+  });
+
+  it('returns frozen bundled documents', async () => {
+    const { document } = await createDocumentLoader()(VC_V2);
+    expect(Object.isFrozen(document)).toBe(true);
+  });
+
+  it('asks the fallback loader for anything else, and loaders compose', async () => {
+    const inner = createDocumentLoader({
+      resources: { 'https://example.edu/deep': { id: 'deep' } },
+    });
+    const outer = createDocumentLoader({ documentLoader: inner });
+    expect((await outer('https://example.edu/deep')).document).toEqual({ id: 'deep' });
+    expect((await outer(VC_V2)).documentUrl).toBe(VC_V2);
+    const error = await outer('https://example.edu/missing').catch((e: unknown) => e);
+    expect(isLerkitError(error, 'ERR_LERKIT_DOCUMENT_NOT_FOUND')).toBe(true);
+  });
+
+  it('never touches the network unless fetch is given', async () => {
+    const spy = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('network used'));
+    try {
+      const error = await createDocumentLoader()('https://example.edu/x').catch((e: unknown) => e);
+      expect(isLerkitError(error, 'ERR_LERKIT_DOCUMENT_NOT_FOUND')).toBe(true);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('fetches http(s) URLs with a given fetch, as JSON', async () => {
+    const fetch: FetchLike = vi.fn(async () => response('{"id":"remote"}'));
+    const loader = createDocumentLoader({ fetch });
+    expect((await loader('https://example.edu/doc')).document).toEqual({ id: 'remote' });
+    expect(fetch).toHaveBeenCalledWith(
+      'https://example.edu/doc',
+      expect.objectContaining({ redirect: 'follow' }),
+    );
+    const error = await loader('did:web:example.edu').catch((e: unknown) => e);
+    expect(isLerkitError(error, 'ERR_LERKIT_DOCUMENT_NOT_FOUND')).toBe(true);
+  });
+
+  it('maps fetch failures to typed errors: 404, other status, not JSON, too large, timeout', async () => {
+    const cases: [FetchLike, string, Record<string, unknown>][] = [
+      [async () => response('', { status: 404 }), 'ERR_LERKIT_DOCUMENT_NOT_FOUND', {}],
+      [async () => response('', { status: 500 }), 'ERR_LERKIT_DOCUMENT_LOAD_FAILED', {}],
+      [async () => response('<html>'), 'ERR_LERKIT_DOCUMENT_LOAD_FAILED', {}],
+      [
+        async () => response('x'.repeat(100)),
+        'ERR_LERKIT_DOCUMENT_LOAD_FAILED',
+        { fetchMaxBytes: 10 },
+      ],
+      [
+        async () => response('{}', { headers: { 'content-length': '999999' } }),
+        'ERR_LERKIT_DOCUMENT_LOAD_FAILED',
+        { fetchMaxBytes: 10 },
+      ],
+      [
+        (_url, init) =>
+          new Promise((_resolve, reject) =>
+            init.signal.addEventListener('abort', () => reject(new Error('aborted'))),
+          ),
+        'ERR_LERKIT_DOCUMENT_LOAD_FAILED',
+        { fetchTimeoutMs: 20 },
+      ],
+    ];
+    for (const [fetch, code, extra] of cases) {
+      const error = await createDocumentLoader({ fetch, ...extra })('https://example.edu/x').catch(
+        (e: unknown) => e,
+      );
+      expect(isLerkitError(error) && error.code, String(fetch)).toBe(code);
+    }
+  });
+
+  it('rejects options of the wrong type at creation', () => {
+    expect(() => createDocumentLoader({ documentLoader: 'nope' as never })).toThrow(
+      /documentLoader/,
+    );
+    expect(() => createDocumentLoader({ resources: [] as never })).toThrow(/resources/);
+    expect(() => createDocumentLoader({ fetch: 1 as never })).toThrow(/fetch/);
+  });
+});
