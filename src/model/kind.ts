@@ -1,0 +1,18 @@
+/**
+ * What a document is. OB 3.0 / CLR 2.0 kinds are named after their class; `OB2*` are Open Badges
+ * 2.0 objects; `VerifiableCredential` is a credential of no Open Badges or CLR type.
+ */
+export type CredentialKind =
+  | 'AchievementCredential'
+  | 'EndorsementCredential'
+  | 'ClrCredential'
+  | 'Profile'
+  | 'Achievement'
+  | 'VerifiableCredential'
+  | 'OB2Assertion'
+  | 'OB2BadgeClass'
+  | 'OB2Profile'
+  | 'unknown';
+
+/** Version of the W3C Verifiable Credentials Data Model a credential follows. */
+export type VcVersion = '1.1' | '2.0';

@@ -1,0 +1,8 @@
+/**
+ * Reading credentials from objects, JSON text, VC-JWTs and bytes, and telling what they are.
+ *
+ * @module parse
+ */
+export { contextUrlsOf, detectKind, detectVcVersion, typesOf } from './detect.js';
+export type { CredentialInput, InputFormat, ParsedInput, ParseIssueCode } from './parse-input.js';
+export { parseInput } from './parse-input.js';

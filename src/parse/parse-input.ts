@@ -1,0 +1,135 @@
+import { InvalidArgumentError } from '../errors/index.js';
+import { fromBase64url, fromUtf8 } from '../internal/encoding.js';
+import { isObject, type JsonObject } from '../internal/json.js';
+
+/** How a credential was encoded. */
+export type InputFormat = 'json' | 'vc-jwt';
+
+/** What lerkit accepts where a credential is expected. */
+export type CredentialInput = object | string | Uint8Array | ArrayBuffer;
+
+/** Codes of inputs that cannot be read as a credential. */
+export type ParseIssueCode =
+  | 'PARSE_INVALID_JSON'
+  | 'PARSE_NOT_AN_OBJECT'
+  | 'PARSE_INVALID_UTF8'
+  | 'PARSE_INVALID_JWT'
+  | 'PARSE_UNRECOGNIZED';
+
+/** Result of {@link parseInput}. */
+export type ParsedInput =
+  | {
+      /** The input was read. */
+      ok: true;
+      /** How it was encoded. */
+      format: InputFormat;
+      /** The credential as a JSON object (for a VC-JWT, the credential its payload carries). */
+      document: JsonObject;
+      /** The compact JWS, for VC-JWT input. */
+      jwt?: string;
+    }
+  | {
+      /** The input could not be read. */
+      ok: false;
+      /** Why, as a stable code. */
+      code: ParseIssueCode;
+      /** Why, in plain words. */
+      message: string;
+    };
+
+const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+/**
+ * Reads a credential from an object, JSON text, compact VC-JWT, or UTF-8 bytes of either. Bad
+ * input is returned as `{ ok: false, code, message }`, never thrown.
+ *
+ * @param input - The credential in one of the accepted forms.
+ * @returns The parsed document, or why it could not be read.
+ * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` if `input` is not an object, string
+ *   or bytes at all (API misuse).
+ * @example
+ * ```ts
+ * const parsed = parseInput('{"type":["VerifiableCredential"]}');
+ * if (parsed.ok) console.log(parsed.document.type);
+ * ```
+ */
+export function parseInput(input: CredentialInput): ParsedInput {
+  if (input instanceof ArrayBuffer) return parseInput(new Uint8Array(input));
+  if (input instanceof Uint8Array) {
+    let text: string;
+    try {
+      text = fromUtf8(input);
+    } catch {
+      return {
+        ok: false,
+        code: 'PARSE_INVALID_UTF8',
+        message: 'The input bytes are not UTF-8 text',
+      };
+    }
+    return parseText(text.replace(/^\uFEFF/, ''));
+  }
+  if (typeof input === 'string') return parseText(input);
+  if (isObject(input)) return { ok: true, format: 'json', document: input };
+  if (Array.isArray(input)) {
+    return {
+      ok: false,
+      code: 'PARSE_NOT_AN_OBJECT',
+      message: 'A credential is a JSON object, not an array',
+    };
+  }
+  throw new InvalidArgumentError(
+    'Expected a credential object, JSON or VC-JWT string, or bytes',
+    'input',
+  );
+}
+
+function parseText(raw: string): ParsedInput {
+  const text = raw.trim();
+  if (text.startsWith('{') || text.startsWith('[')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      return {
+        ok: false,
+        code: 'PARSE_INVALID_JSON',
+        message: `The input is not valid JSON: ${(error as Error).message}`,
+      };
+    }
+    if (!isObject(value)) {
+      return { ok: false, code: 'PARSE_NOT_AN_OBJECT', message: 'A credential is a JSON object' };
+    }
+    return { ok: true, format: 'json', document: value };
+  }
+  if (JWT.test(text)) return parseJwt(text);
+  return {
+    ok: false,
+    code: 'PARSE_UNRECOGNIZED',
+    message: 'The input is neither JSON nor a compact VC-JWT',
+  };
+}
+
+// Decodes (does not verify) a VC-JWT. OB 3.0 §JSON Web Token Proof Format: the payload is the
+// credential itself, or (VC Data Model 1.1 style) carries it in the `vc` claim.
+function parseJwt(jwt: string): ParsedInput {
+  const [, payloadPart = ''] = jwt.split('.');
+  let payload: unknown;
+  try {
+    payload = JSON.parse(fromUtf8(fromBase64url(payloadPart)));
+  } catch {
+    return {
+      ok: false,
+      code: 'PARSE_INVALID_JWT',
+      message: 'The VC-JWT payload is not base64url-encoded JSON',
+    };
+  }
+  if (!isObject(payload)) {
+    return {
+      ok: false,
+      code: 'PARSE_INVALID_JWT',
+      message: 'The VC-JWT payload is not a JSON object',
+    };
+  }
+  const document = isObject(payload.vc) ? payload.vc : payload;
+  return { ok: true, format: 'vc-jwt', document, jwt };
+}
