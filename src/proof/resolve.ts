@@ -1,0 +1,189 @@
+// Finds the key a proof names and checks that its controller authorised it. A key merely written
+// into a URL (`https://issuer.example/keys#z6Mk…`) proves nothing — anyone can write any key there —
+// so a key counts only when its controller's own document (a DID document or a controller
+// document supplied through the loader) lists it for the proof purpose.
+import type { DocumentLoader } from '../context/types.js';
+import { isLerkitError } from '../errors/index.js';
+import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
+import { resolveDidKey } from './did-key.js';
+
+/** Why a verification method could not be resolved or is not authorised. */
+export type ResolveFailureCode =
+  | 'PROOF_KEY_UNRESOLVED'
+  | 'PROOF_KEY_NOT_FOUND'
+  | 'PROOF_KEY_NOT_AUTHORIZED'
+  | 'PROOF_DID_INVALID'
+  | 'PROOF_DID_METHOD_UNSUPPORTED';
+
+/** A resolved, authorised verification method. */
+export interface ResolvedMethod {
+  /** Resolution succeeded. */
+  ok: true;
+  /** The verification method (id, type, controller, key material). */
+  method: JsonObject;
+  /** Id of the controller document that authorised it. */
+  controllerId: string;
+  /** The controller document. */
+  controller: JsonObject;
+}
+
+/** Result of {@link resolveVerificationMethod}. */
+export type ResolveResult =
+  | ResolvedMethod
+  | {
+      /** Resolution failed. */
+      ok: false;
+      /** Why, as a stable code. */
+      code: ResolveFailureCode;
+      /** Why, in plain words. */
+      message: string;
+    };
+
+/** Options of {@link resolveVerificationMethod}. */
+export interface ResolveOptions {
+  /** Loader for controller documents (resources, did:web, HTTP). */
+  documentLoader: DocumentLoader;
+  /** The verification relationship the key must be listed under. Default `assertionMethod`. */
+  purpose?: string;
+}
+
+/**
+ * Resolves a verification-method URL to its key and controller, and checks that the controller's
+ * document lists the key under the proof purpose.
+ */
+export async function resolveVerificationMethod(
+  url: string,
+  options: ResolveOptions,
+): Promise<ResolveResult> {
+  const purpose = options.purpose ?? 'assertionMethod';
+  const hash = url.indexOf('#');
+  const base = hash >= 0 ? url.slice(0, hash) : url;
+
+  const loaded = await loadDocument(base, options.documentLoader);
+  if (!loaded.ok) return loaded;
+  const document = loaded.document;
+
+  // The method is either the document itself (a standalone key document) or listed in it.
+  let method: JsonObject | undefined;
+  if (document.id === url) method = document;
+  else method = findMethod(document, url);
+  if (!method) {
+    return {
+      ok: false,
+      code: 'PROOF_KEY_NOT_FOUND',
+      message: `${base} does not list the verification method ${url}`,
+    };
+  }
+
+  const controllerId =
+    idOf(method.controller) ?? (method === document ? undefined : idOf(document.id));
+  if (!controllerId) {
+    return {
+      ok: false,
+      code: 'PROOF_KEY_NOT_AUTHORIZED',
+      message: `The verification method ${url} names no controller`,
+    };
+  }
+  let controller: JsonObject;
+  if (controllerId === document.id && method !== document) {
+    controller = document;
+  } else {
+    const loadedController = await loadDocument(controllerId, options.documentLoader);
+    if (!loadedController.ok) return loadedController;
+    controller = loadedController.document;
+  }
+  if (controller.id !== controllerId) {
+    return {
+      ok: false,
+      code: 'PROOF_KEY_NOT_AUTHORIZED',
+      message: `The document at ${controllerId} has id ${JSON.stringify(controller.id)}, not ${controllerId}`,
+    };
+  }
+  const authorised = asArray(controller[purpose]).some(
+    (entry) => absolute(idOf(entry), controllerId) === url,
+  );
+  if (!authorised) {
+    return {
+      ok: false,
+      code: 'PROOF_KEY_NOT_AUTHORIZED',
+      message: `${controllerId} does not list ${url} under ${purpose}, so the key is not authorised to sign credentials for it`,
+    };
+  }
+  return {
+    ok: true,
+    method: { ...method, id: url, controller: controllerId },
+    controllerId,
+    controller,
+  };
+}
+
+type Loaded =
+  | { ok: true; document: JsonObject }
+  | { ok: false; code: ResolveFailureCode; message: string };
+
+async function loadDocument(url: string, documentLoader: DocumentLoader): Promise<Loaded> {
+  if (url.startsWith('did:')) {
+    if (url.startsWith('did:key:')) {
+      const document = resolveDidKey(url);
+      return document
+        ? { ok: true, document }
+        : {
+            ok: false,
+            code: 'PROOF_DID_INVALID',
+            message: `${url} is not a valid Ed25519 did:key`,
+          };
+    }
+    const method = url.split(':')[1] ?? '';
+    return {
+      ok: false,
+      code: 'PROOF_DID_METHOD_UNSUPPORTED',
+      message: `DID method "${method}" is not supported (lerkit resolves did:key)`,
+    };
+  }
+  try {
+    const { document } = await documentLoader(url);
+    const parsed = typeof document === 'string' ? JSON.parse(document) : document;
+    if (!isObject(parsed)) {
+      return {
+        ok: false,
+        code: 'PROOF_KEY_UNRESOLVED',
+        message: `The document at ${url} is not a JSON object`,
+      };
+    }
+    return { ok: true, document: parsed };
+  } catch (error) {
+    const reason = isLerkitError(error)
+      ? error.message
+      : `loading failed: ${(error as Error)?.message ?? error}`;
+    return {
+      ok: false,
+      code: 'PROOF_KEY_UNRESOLVED',
+      message: `Could not obtain ${url} to confirm the signing key. ${reason}`,
+    };
+  }
+}
+
+const METHOD_PROPERTIES = [
+  'verificationMethod',
+  'assertionMethod',
+  'authentication',
+  'capabilityInvocation',
+  'capabilityDelegation',
+  'publicKey',
+];
+
+function findMethod(document: JsonObject, url: string): JsonObject | undefined {
+  const base = idOf(document.id) ?? '';
+  for (const property of METHOD_PROPERTIES) {
+    for (const entry of asArray(document[property])) {
+      if (isObject(entry) && absolute(idOf(entry), base) === url) return entry;
+    }
+  }
+  return undefined;
+}
+
+// Resolves a relative `#fragment` id against its document's id.
+function absolute(id: string | undefined, base: string): string | undefined {
+  if (id === undefined) return undefined;
+  return id.startsWith('#') ? `${base}${id}` : id;
+}

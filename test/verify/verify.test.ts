@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { sign } from '../../src/proof/index.js';
+import { type VerificationReport, verify } from '../../src/verify/index.js';
+import { signedBadge, testKey, unsignedBadge } from '../helpers/credentials.js';
+
+const NOW = new Date('2024-06-01T00:00:00Z');
+const check = (report: VerificationReport, id: string) => report.checks.find((c) => c.id === id);
+
+describe('verify', () => {
+  it('verifies a signed badge: parse, proof, expiration, issuance all pass', async () => {
+    const { credential } = await signedBadge();
+    const report = await verify(credential, { now: NOW });
+    expect(report).toMatchObject({
+      verified: true,
+      status: 'valid',
+      kind: 'AchievementCredential',
+    });
+    expect(report.checks.map((c) => [c.id, c.outcome])).toEqual([
+      ['parse', 'pass'],
+      ['proof', 'pass'],
+      ['expiration', 'pass'],
+      ['issuance', 'pass'],
+    ]);
+  });
+
+  it('accepts JSON text and UTF-8 bytes as well as objects', async () => {
+    const { credential } = await signedBadge();
+    const text = JSON.stringify(credential);
+    expect((await verify(text, { now: NOW })).verified).toBe(true);
+    expect((await verify(new TextEncoder().encode(text), { now: NOW })).verified).toBe(true);
+  });
+
+  it('fails an expired credential, and one not yet valid, with the clock injected', async () => {
+    const { credential } = await signedBadge(undefined, {
+      validFrom: '2024-01-01T00:00:00Z',
+      validUntil: '2024-03-01T00:00:00Z',
+    });
+    const expired = await verify(credential, { now: NOW });
+    expect(expired.verified).toBe(false);
+    expect(check(expired, 'expiration')).toMatchObject({
+      outcome: 'fail',
+      code: 'EXPIRED',
+      path: '/validUntil',
+    });
+    const early = await verify(credential, { now: new Date('2023-12-31T23:59:00Z') });
+    expect(check(early, 'issuance')).toMatchObject({
+      outcome: 'fail',
+      code: 'NOT_YET_VALID',
+      path: '/validFrom',
+    });
+    expect(
+      (await verify(credential, { now: () => new Date('2024-02-01T00:00:00Z') })).verified,
+    ).toBe(true);
+  });
+
+  it('applies clockSkew in both directions', async () => {
+    const { credential } = await signedBadge(undefined, {
+      validFrom: '2024-01-01T00:00:00Z',
+      validUntil: '2024-03-01T00:00:00Z',
+    });
+    expect(
+      (await verify(credential, { now: new Date('2023-12-31T23:59:30Z'), clockSkew: 60 })).verified,
+    ).toBe(true);
+    expect(
+      (await verify(credential, { now: new Date('2024-03-01T00:00:30Z'), clockSkew: 60 })).verified,
+    ).toBe(true);
+    expect((await verify(credential, { now: new Date('2024-03-01T00:00:30Z') })).verified).toBe(
+      false,
+    );
+  });
+
+  it('fails a tampered credential on the proof check', async () => {
+    const { credential } = await signedBadge();
+    const tampered = structuredClone(credential);
+    tampered.credentialSubject.achievement.name = 'Leadership';
+    const report = await verify(tampered, { now: NOW });
+    expect(report).toMatchObject({ verified: false, status: 'invalid' });
+    expect(check(report, 'proof')).toMatchObject({
+      outcome: 'fail',
+      code: 'PROOF_SIGNATURE_INVALID',
+      path: '/proof',
+    });
+  });
+
+  it("fails a proof made with another key but relabelled with the issuer's key id", async () => {
+    const key = await testKey();
+    const other = await testKey(8);
+    const real = await sign(unsignedBadge(other.controller), { key: other });
+    const relabelled = {
+      ...unsignedBadge(key.controller),
+      proof: { ...real.proof, verificationMethod: key.id },
+    };
+    const report = await verify(relabelled, { now: NOW });
+    expect(check(report, 'proof')).toMatchObject({
+      outcome: 'fail',
+      code: 'PROOF_SIGNATURE_INVALID',
+    });
+  });
+
+  it('fails a DID method it cannot resolve, with a code that says so', async () => {
+    const { credential } = await signedBadge();
+    const report = await verify(
+      {
+        ...credential,
+        proof: { ...credential.proof, verificationMethod: 'did:example:123#key-1' },
+      },
+      { now: NOW },
+    );
+    expect(check(report, 'proof')).toMatchObject({
+      outcome: 'fail',
+      code: 'PROOF_DID_METHOD_UNSUPPORTED',
+    });
+  });
+
+  it('fails a credential without a proof', async () => {
+    const key = await testKey();
+    const report = await verify(unsignedBadge(key.controller), { now: NOW });
+    expect(check(report, 'proof')).toMatchObject({ outcome: 'fail', code: 'PROOF_MISSING' });
+  });
+
+  it('fails an unsupported proof suite instead of skipping it', async () => {
+    const { credential } = await signedBadge();
+    const report = await verify(
+      { ...credential, proof: { ...credential.proof, cryptosuite: 'bbs-2023' } },
+      { now: NOW },
+    );
+    expect(check(report, 'proof')).toMatchObject({
+      outcome: 'fail',
+      code: 'PROOF_SUITE_UNSUPPORTED',
+    });
+  });
+
+  it('passes when one proof of a set verifies and warns about the other', async () => {
+    const { credential } = await signedBadge();
+    const broken = {
+      ...credential.proof,
+      proofValue:
+        'z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk9czhSePTFehP8c3PGfb6a22gkfUKKiXNcmjVJR1Zcxnmx',
+    };
+    const report = await verify({ ...credential, proof: [broken, credential.proof] }, { now: NOW });
+    expect(report.verified).toBe(true);
+    expect(report.status).toBe('warning');
+    expect(report.checks.filter((c) => c.id === 'proof').map((c) => [c.path, c.outcome])).toEqual([
+      ['/proof/0', 'warn'],
+      ['/proof/1', 'pass'],
+    ]);
+  });
+
+  it.each([
+    ['not JSON', '{"@context": ', 'PARSE_INVALID_JSON'],
+    ['a JSON array', '[1,2]', 'PARSE_NOT_AN_OBJECT'],
+    ['not UTF-8', new Uint8Array([0xff, 0xfe, 0xfd]), 'PARSE_INVALID_UTF8'],
+    ['plain text', 'hello', 'PARSE_UNRECOGNIZED'],
+  ])('reports %s as a parse failure without throwing', async (_name, input, code) => {
+    const report = await verify(input, { now: NOW });
+    expect(report).toMatchObject({ verified: false, status: 'invalid', kind: 'unknown' });
+    expect(report.checks).toEqual([
+      expect.objectContaining({ id: 'parse', outcome: 'fail', code }),
+    ]);
+  });
+
+  it.each([
+    ['proof is a string', { proof: 'abc' }],
+    ['proof is null', { proof: null }],
+    [
+      'verificationMethod is a number',
+      {
+        proof: {
+          type: 'DataIntegrityProof',
+          cryptosuite: 'eddsa-rdfc-2022',
+          verificationMethod: 5,
+          proofPurpose: 'assertionMethod',
+          proofValue: 'z1',
+        },
+      },
+    ],
+    ['dates are garbage', { validFrom: 'yesterday', validUntil: 12 }],
+    ['issuer is an array', { issuer: [1, 2] }],
+    ['@context is a number', { '@context': 5 }],
+  ])('never throws for hostile input (%s)', async (_name, patch) => {
+    const { credential } = await signedBadge();
+    const report = await verify({ ...credential, ...patch } as object, { now: NOW });
+    expect(report.verified).toBe(false);
+  });
+
+  it('throws a typed error for API misuse only', async () => {
+    await expect(verify(42 as never)).rejects.toMatchObject({
+      code: 'ERR_LERKIT_INVALID_ARGUMENT',
+    });
+    await expect(verify({}, { now: new Date('nope') })).rejects.toMatchObject({
+      code: 'ERR_LERKIT_INVALID_ARGUMENT',
+      field: 'now',
+    });
+  });
+});
