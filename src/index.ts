@@ -1,0 +1,18 @@
+/**
+ * lerkit: Open Badges 3.0 and Comprehensive Learner Record 2.0 credentials in TypeScript.
+ *
+ * Everything is also available from a subpath per area: `lerkit/build`, `lerkit/context`,
+ * `lerkit/schema`, `lerkit/parse`, `lerkit/validate`, `lerkit/proof`, `lerkit/verify`,
+ * `lerkit/errors`.
+ *
+ * @module lerkit
+ */
+export * from './build/index.js';
+export * from './context/index.js';
+export * from './errors/index.js';
+export type * from './model/index.js';
+export * from './parse/index.js';
+export * from './proof/index.js';
+export * from './schema/index.js';
+export * from './validate/index.js';
+export * from './verify/index.js';
