@@ -1,12 +1,7 @@
 import { InvalidArgumentError, UnsupportedError } from '../errors/index.js';
 import { explain, type SchemaNode } from './explain.js';
 import { hasSchema, type LoadedValidator, loadValidator } from './registry.js';
-import type {
-  SchemaIssue,
-  SchemaIssueCode,
-  SchemaTarget,
-  ValidateSchemaOptions,
-} from './types.js';
+import type { SchemaIssue, SchemaIssueCode, SchemaTarget, ValidateSchemaOptions } from './types.js';
 
 const TARGETS: readonly SchemaTarget[] = [
   'AchievementCredential',
