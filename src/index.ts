@@ -10,7 +10,7 @@
 export * from './build/index.js';
 export * from './context/index.js';
 export * from './errors/index.js';
-export type * from './model/index.js';
+export * from './model/index.js';
 export * from './parse/index.js';
 export * from './proof/index.js';
 export * from './schema/index.js';

@@ -1,9 +1,11 @@
 /**
- * TypeScript types of the Open Badges 3.0 / CLR 2.0 data model. Types only: importing this module
- * costs nothing at run time.
+ * TypeScript types of the Open Badges 3.0 / CLR 2.0 data model, plus the terms of its enumerated
+ * vocabularies as `as const` arrays (the only run-time values of this module).
  *
  * @module model
  */
 export type { JsonObject } from '../internal/json.js';
+export * from './clr.js';
+export type * from './common.js';
 export type { CredentialKind, VcVersion } from './kind.js';
-export type * from './ob3.js';
+export * from './ob3.js';
