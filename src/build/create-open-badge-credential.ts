@@ -1,102 +1,135 @@
 import { OB_V3P0_CONTEXT_URL, VC_V2_CONTEXT_URL } from '../context/urls.js';
-import { InvalidArgumentError } from '../errors/index.js';
+import type { JsonObject } from '../internal/json.js';
+import type { AchievementCredential, Profile } from '../model/ob3.js';
+import { buildCredential, type CredentialCommonInput } from './credential.js';
+import { dateTime, list, number, object, text } from './fields.js';
 import type {
-  Achievement,
-  AchievementCredential,
-  AchievementSubject,
-  Profile,
-} from '../model/ob3.js';
-import {
-  type BuildOptions,
-  type DateInput,
-  formatDateTime,
-  newId,
-  nowOf,
-  requireIri,
-  requireObject,
-  requireText,
-  toDateTime,
-} from './options.js';
+  AchievementInput,
+  DateTimeInput,
+  ImageInput,
+  Many,
+  ProfileInput,
+  RecipientInput,
+  ResultInput,
+} from './inputs.js';
+import { type BuildOptions, newId, requireObject } from './options.js';
+import { buildRecipient } from './recipient.js';
+import { achievement, image, profile, result } from './shapes.js';
 
 /** Input of {@link createOpenBadgeCredential}. */
-export interface OpenBadgeCredentialInput {
-  /** The issuer: its `id` must be the controller of the key that will sign the credential. */
-  issuer: Profile;
-  /** The achievement awarded. */
-  achievement: Achievement;
-  /** The recipient: `id` is a URI identifying them (a DID, `mailto:` ...). */
-  recipient: {
-    /** A URI identifying the recipient: a DID, a `mailto:` URI, a URL. */
-    id: string;
-  };
-  /** Credential id; a `urn:uuid:` is generated when omitted. */
-  id?: string;
-  /** Display name of the credential; defaults to the achievement's name. */
-  name?: string;
-  /** A short description of the credential. */
-  description?: string;
-  /** When the credential becomes valid; defaults to now. */
-  validFrom?: DateInput;
-  /** When it stops being valid. */
-  validUntil?: DateInput;
+export interface OpenBadgeCredentialInput extends CredentialCommonInput {
+  /** The issuer (a Profile or its IRI): its id must be the controller of the signing key. */
+  issuer: ProfileInput | Profile | string;
+  /** The achievement awarded (input, or one built with `createAchievement`). */
+  achievement: AchievementInput | object;
+  /** The recipient: an `id` and/or identifiers (hashed by default). */
+  recipient: RecipientInput;
+  /** Results the recipient obtained (grades, scores, statuses). */
+  result?: Many<ResultInput>;
+  /** When the activity started. */
+  activityStartDate?: DateTimeInput;
+  /** When the activity ended. */
+  activityEndDate?: DateTimeInput;
+  /** Credit hours earned. */
+  creditsEarned?: number;
+  /** License number, for licenses. */
+  licenseNumber?: string;
+  /** How the recipient earned it (Markdown). */
+  narrative?: string;
+  /** The recipient's role, e.g. `Project lead`. */
+  role?: string;
+  /** The organization that assessed the recipient, if not the issuer. */
+  source?: ProfileInput;
+  /** Academic term, e.g. `Fall 2024`. */
+  term?: string;
+  /** An image of the recipient's achievement. */
+  subjectImage?: ImageInput;
 }
 
+const SUBJECT_KEYS = [
+  'achievement',
+  'recipient',
+  'result',
+  'activityStartDate',
+  'activityEndDate',
+  'creditsEarned',
+  'licenseNumber',
+  'narrative',
+  'role',
+  'source',
+  'term',
+  'subjectImage',
+];
+
+const subjectExtras = object({
+  activityEndDate: dateTime,
+  activityStartDate: dateTime,
+  creditsEarned: number,
+  licenseNumber: text,
+  narrative: text,
+  result: list(result),
+  role: text,
+  source: profile,
+  term: text,
+  subjectImage: image,
+});
+
 /**
- * Builds an unsigned Open Badges 3.0 `OpenBadgeCredential` (VC Data Model 2.0), with `@context`
- * in the spec's order (VC 2.0, then OB 3.0.3) and the required `type` values.
+ * Builds an unsigned Open Badges 3.0 `OpenBadgeCredential` (VC Data Model 2.0): `@context` in the
+ * spec's order (VC 2.0, then OB 3.0.3), the required `type` values, a `urn:uuid:` id and
+ * `validFrom` = now unless given.
  *
- * @param input - Issuer, achievement, recipient and optional fields.
- * @param options - Injectable clock and id generator, for reproducible output.
+ * @param input - Issuer, achievement, recipient, and any optional credential or subject property.
+ * @param options - Injectable clock, id generator and salt generator, for reproducible output.
  * @returns Plain JSON ready to `validate` and `sign`; the input is not modified.
- * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` naming the field, for a non-URI id,
- *   an invalid date, `validFrom` after `validUntil`, or an empty name.
+ * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` naming the field: a non-URI id, an
+ *   invalid date, `validFrom` after `validUntil`, an empty name, a recipient with neither id nor
+ *   identifier, an unknown property.
  * @example
  * ```ts
  * const credential = createOpenBadgeCredential({
- *   issuer: createProfile({ id: key.controller, name: 'Example University' }),
- *   achievement,
- *   recipient: { id: 'did:example:student-42' },
+ *   issuer: { id: key.controller, name: 'Example University' },
+ *   achievement: { name: 'Teamwork', description: 'Works in teams.', criteria: { narrative: 'Peer nominated.' } },
+ *   recipient: { identifier: { identityType: 'emailAddress', value: 'ada@example.edu' } },
+ *   result: { resultDescription: 'urn:uuid:…', value: 'A' },
  * });
  * ```
  */
 export function createOpenBadgeCredential(
   input: OpenBadgeCredentialInput,
-  options: BuildOptions = {},
+  options: BuildOptions & { generateSalt?: () => string } = {},
 ): AchievementCredential {
-  requireObject(input, 'credential');
-  const issuer = requireObject(input.issuer, 'issuer');
-  requireIri(issuer.id, 'issuer.id');
-  const achievement = requireObject(input.achievement, 'achievement');
-  requireIri(achievement.id, 'achievement.id');
-  requireText(achievement.name, 'achievement.name');
-  const recipient = requireObject(input.recipient, 'recipient');
-
-  const validFrom =
-    input.validFrom === undefined
-      ? formatDateTime(nowOf(options))
-      : toDateTime(input.validFrom, 'validFrom');
-  const validUntil =
-    input.validUntil === undefined ? undefined : toDateTime(input.validUntil, 'validUntil');
-  if (validUntil !== undefined && Date.parse(validUntil) < Date.parse(validFrom)) {
-    throw new InvalidArgumentError('validUntil must not be before validFrom', 'validUntil');
-  }
-
-  const subject: AchievementSubject = {
-    id: requireIri(recipient.id, 'recipient.id'),
+  const value = requireObject(input as unknown as JsonObject, 'input');
+  const achievementInput = requireObject(value.achievement as JsonObject, 'achievement');
+  const builtAchievement = achievement(
+    { ...achievementInput, id: achievementInput.id ?? newId(options) },
+    'achievement',
+  );
+  const extras: JsonObject = {};
+  for (const key of SUBJECT_KEYS.slice(2)) if (value[key] !== undefined) extras[key] = value[key];
+  const { subjectImage, ...subjectProperties } = subjectExtras(extras, '');
+  const subject: JsonObject = {
+    ...buildRecipient(value.recipient, options),
     type: ['AchievementSubject'],
-    achievement: structuredClone(achievement),
+    achievement: builtAchievement,
+    ...subjectProperties,
   };
-  const credential: AchievementCredential = {
-    '@context': [VC_V2_CONTEXT_URL, OB_V3P0_CONTEXT_URL],
-    id: input.id === undefined ? newId(options) : requireIri(input.id, 'id'),
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: structuredClone(issuer),
-    validFrom,
-    name: input.name === undefined ? achievement.name : requireText(input.name, 'name'),
-    credentialSubject: subject,
-  };
-  if (validUntil !== undefined) credential.validUntil = validUntil;
-  if (input.description !== undefined)
-    credential.description = requireText(input.description, 'description');
-  return credential;
+  if (subjectImage !== undefined) subject.image = subjectImage;
+  const credential = buildCredential(
+    {
+      contexts: [VC_V2_CONTEXT_URL, OB_V3P0_CONTEXT_URL],
+      types: ['VerifiableCredential', 'OpenBadgeCredential'],
+      ownKeys: ['issuer', ...SUBJECT_KEYS],
+    },
+    { ...value, name: value.name ?? builtAchievement.name },
+    orderSubject(subject),
+    options,
+  );
+  return credential as unknown as AchievementCredential;
+}
+
+// id first, then type, then the rest: the order readers expect.
+function orderSubject(subject: JsonObject): JsonObject {
+  const { id, type, ...rest } = subject;
+  return { ...(id === undefined ? {} : { id }), type, ...rest };
 }

@@ -1,42 +1,24 @@
+import type { JsonObject } from '../internal/json.js';
 import type { Profile } from '../model/ob3.js';
-import { requireIri, requireObject, requireText } from './options.js';
-
-/** Input of {@link createProfile}. */
-export interface ProfileInput {
-  /** Unique URI of the profile: for an issuer, the controller of its signing key (e.g. a DID). */
-  id: string;
-  /** The name of the entity or organization. */
-  name: string;
-  /** Homepage of the entity. */
-  url?: string;
-  /** A short description. */
-  description?: string;
-  /** Contact email address. */
-  email?: string;
-}
+import type { ProfileInput } from './inputs.js';
+import { requireObject } from './options.js';
+import { profile } from './shapes.js';
 
 /**
- * Builds an Open Badges 3.0 `Profile`, typically the issuer of a credential.
+ * Builds an Open Badges 3.0 `Profile`: an issuer, an achievement creator, an endorser, or a person.
  *
- * @param input - The profile's fields.
+ * @param input - The profile's properties (spec names); `type` is filled in.
  * @returns Plain JSON; the input is not modified.
- * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` naming the field, for a non-URI id
- *   or url, or an empty name.
+ * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` naming the field: a non-URI id or
+ *   url, an empty name, an invalid email or date of birth, an unknown property.
  * @example
  * ```ts
- * const issuer = createProfile({ id: key.controller, name: 'Example University' });
+ * const issuer = createProfile({ id: key.controller, name: 'Example University', url: 'https://example.edu' });
  * ```
  */
 export function createProfile(input: ProfileInput): Profile {
-  requireObject(input, 'profile');
-  const profile: Profile = {
-    id: requireIri(input.id, 'profile.id'),
-    type: ['Profile'],
-    name: requireText(input.name, 'profile.name'),
-  };
-  if (input.url !== undefined) profile.url = requireIri(input.url, 'profile.url');
-  if (input.description !== undefined)
-    profile.description = requireText(input.description, 'profile.description');
-  if (input.email !== undefined) profile.email = requireText(input.email, 'profile.email');
-  return profile;
+  return profile(
+    requireObject(input as unknown as JsonObject, 'profile'),
+    'profile',
+  ) as unknown as Profile;
 }

@@ -66,11 +66,11 @@ export function requireText(value: unknown, field: string): string {
 }
 
 /** Checks that a value is an object (the argument of a builder). */
-export function requireObject<T>(value: T, field: string): T {
+export function requireObject<T>(value: T, field: string): T & Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidArgumentError(`${field} must be an object, got ${show(value)}`, field);
   }
-  return value;
+  return value as T & Record<string, unknown>;
 }
 
 function show(value: unknown): string {
