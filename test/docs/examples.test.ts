@@ -14,3 +14,16 @@ describe('docs/examples', () => {
     log.mockRestore();
   });
 });
+
+describe('docs/examples/issue-from-sis', () => {
+  it('issues badges for completed courses only and verifiable transcripts per student', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { main } = await import('../../docs/examples/issue-from-sis.js');
+    const { badges, transcripts, reports } = await main();
+    expect([...badges.keys()]).toEqual(['S-1001']);
+    expect(badges.get('S-1001')).toHaveLength(2);
+    expect(transcripts).toHaveLength(1);
+    expect(reports.every((r) => r.verified)).toBe(true);
+    log.mockRestore();
+  });
+});
