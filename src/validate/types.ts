@@ -6,8 +6,20 @@ import type { SchemaSet } from '../schema/types.js';
 /** Severity of a validation issue. Only `error` makes a credential invalid. */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** The checks `validate` runs, each a stable id. */
-export type ValidationCheckId = 'parse' | 'schema';
+/** The checks `validate` runs, each a stable id (see docs/validation.md for every check and code). */
+export type ValidationCheckId =
+  | 'parse'
+  | 'context'
+  | 'jsonld'
+  | 'schema'
+  | 'credential-schema'
+  | 'type'
+  | 'subject'
+  | 'issuer'
+  | 'evidence'
+  | 'dates'
+  | 'image'
+  | 'recommended';
 
 /** One problem found in a credential. */
 export interface ValidationIssue {
@@ -47,4 +59,6 @@ export interface ValidateOptions {
   resources?: Readonly<Record<string, unknown>>;
   /** Override the severity of issues by code, or drop them with `'off'`. */
   severity?: Readonly<Record<string, Severity | 'off'>>;
+  /** Checks to skip, by id (e.g. `['jsonld']` for plain-JSON pipelines). */
+  skip?: readonly ValidationCheckId[];
 }

@@ -1,0 +1,165 @@
+// `credential-schema` check: applies every `credentialSchema` entry of type
+// 1EdTechJsonSchemaValidator2019 (OB 3.0 §Verification step 1, 1EdTech VCCS). The official schemas
+// are bundled (compiled ahead of time, recognised by their published URLs); any other schema comes
+// only through the caller's loader and is compiled on demand. A schema that cannot be obtained or
+// compiled is an error that says so.
+import type { DocumentLoader } from '../../context/types.js';
+import { asArray, isObject, type JsonObject } from '../../internal/json.js';
+import { loadValidator } from '../../schema/registry.js';
+import type { SchemaSet, SchemaTarget } from '../../schema/types.js';
+import { check } from '../../schema/validate-schema.js';
+import { issue } from '../issue.js';
+import type { ValidationIssue } from '../types.js';
+
+const OB = 'https://purl.imsglobal.org/spec/ob/v3p0/schema';
+const CLR = 'https://purl.imsglobal.org/spec/clr/v2p0/schema';
+const BUNDLED: Record<string, [SchemaTarget, SchemaSet]> = {};
+for (const flavour of ['json', 'json-ld']) {
+  BUNDLED[`${OB}/${flavour}/ob_v3p0_achievementcredential_schema.json`] = [
+    'AchievementCredential',
+    'json-ld-compaction',
+  ];
+  BUNDLED[`${OB}/${flavour}/ob_v3p0_endorsementcredential_schema.json`] = [
+    'EndorsementCredential',
+    'json-ld-compaction',
+  ];
+  BUNDLED[`${OB}/${flavour}/ob_v3p0_profile_schema.json`] = ['Profile', 'json-ld-compaction'];
+  BUNDLED[`${CLR}/${flavour}/clr_v2p0_clrcredential_schema.json`] = [
+    'ClrCredential',
+    'json-ld-compaction',
+  ];
+  BUNDLED[`${CLR}/${flavour}/clr_v2p0_achievementcredential_schema.json`] = [
+    'AchievementCredential',
+    'json-ld-compaction',
+  ];
+  BUNDLED[`${CLR}/${flavour}/clr_v2p0_endorsementcredential_schema.json`] = [
+    'EndorsementCredential',
+    'json-ld-compaction',
+  ];
+}
+BUNDLED[`${OB}/json/ob_v3p0_achievementcredential-jsonschema1.json`] = [
+  'AchievementCredential',
+  'strict',
+];
+BUNDLED[`${OB}/json/ob_v3p0_endorsementcredential-jsonschema1.json`] = [
+  'EndorsementCredential',
+  'strict',
+];
+BUNDLED[`${OB}/json/ob_v3p0_profile-jsonschema1.json`] = ['Profile', 'strict'];
+
+const VALIDATOR_TYPE = '1EdTechJsonSchemaValidator2019';
+
+/** Applies the credential's own `credentialSchema` entries. */
+export async function checkCredentialSchemas(
+  document: JsonObject,
+  documentLoader: DocumentLoader,
+): Promise<ValidationIssue[]> {
+  const out: ValidationIssue[] = [];
+  const entries = asArray(document.credentialSchema);
+  for (const [i, entry] of entries.entries()) {
+    const path = Array.isArray(document.credentialSchema)
+      ? `/credentialSchema/${i}`
+      : '/credentialSchema';
+    if (!isObject(entry) || entry.type !== VALIDATOR_TYPE) {
+      if (isObject(entry) && typeof entry.type === 'string') {
+        out.push(
+          issue(
+            'credential-schema',
+            'CREDENTIAL_SCHEMA_UNSUPPORTED',
+            'warning',
+            path,
+            `credentialSchema of type ${entry.type} is not applied (lerkit applies ${VALIDATOR_TYPE})`,
+          ),
+        );
+      }
+      continue;
+    }
+    const url = typeof entry.id === 'string' ? entry.id : '';
+    const bundled = BUNDLED[url];
+    let problems: { path: string; message: string; code: string }[];
+    if (bundled) {
+      problems = check(await loadValidator(bundled[0], bundled[1]), document);
+    } else {
+      const loaded = await compileRemote(url, documentLoader);
+      if (typeof loaded === 'string') {
+        out.push(
+          issue('credential-schema', 'CREDENTIAL_SCHEMA_UNREADABLE', 'error', `${path}/id`, loaded),
+        );
+        continue;
+      }
+      problems = loaded(document);
+    }
+    for (const problem of problems) {
+      out.push(
+        issue(
+          'credential-schema',
+          problem.code,
+          'error',
+          problem.path,
+          `${problem.message} (credentialSchema ${url})`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+}
+interface AjvLike {
+  compile(schema: object): ((value: unknown) => boolean) & { errors?: AjvError[] | null };
+}
+// CommonJS modules imported from ESM or CJS builds: the export may sit on `default` (once or twice).
+function interop(module: unknown): unknown {
+  let value = module as { default?: unknown };
+  while (typeof value === 'object' && value !== null && 'default' in value)
+    value = value.default as { default?: unknown };
+  return value;
+}
+
+type RemoteValidator = (value: unknown) => { path: string; message: string; code: string }[];
+const compiled = new Map<string, Promise<RemoteValidator | string>>();
+
+async function compileRemote(
+  url: string,
+  documentLoader: DocumentLoader,
+): Promise<RemoteValidator | string> {
+  let pending = compiled.get(url);
+  if (!pending) {
+    pending = (async () => {
+      let schema: unknown;
+      try {
+        schema = (await documentLoader(url)).document;
+      } catch (error) {
+        return `The credential schema ${url || '(no id)'} could not be obtained: ${(error as Error).message}`;
+      }
+      try {
+        // Compiled only for schemas lerkit does not bundle, so ajv is loaded only then.
+        const [ajvModule, formatsModule] = await Promise.all([
+          import('ajv/dist/2019.js'),
+          import('ajv-formats'),
+        ]);
+        const Ajv2019 = interop(ajvModule) as unknown as new (options: object) => AjvLike;
+        const addFormats = interop(formatsModule) as unknown as (ajv: AjvLike) => void;
+        const ajv = new Ajv2019({ allErrors: true, strict: false });
+        addFormats(ajv);
+        const validate = ajv.compile(schema as object);
+        return (value: unknown) =>
+          validate(value)
+            ? []
+            : (validate.errors ?? []).map((e: AjvError) => ({
+                path: e.instancePath,
+                message: e.message ?? `fails ${e.keyword}`,
+                code: `SCHEMA_${e.keyword.replace(/[A-Z]/g, (c: string) => `_${c}`).toUpperCase()}`,
+              }));
+      } catch (error) {
+        return `The credential schema ${url} is not a usable JSON Schema: ${(error as Error).message}`;
+      }
+    })();
+    compiled.set(url, pending);
+  }
+  return pending;
+}
