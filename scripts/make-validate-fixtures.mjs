@@ -278,6 +278,65 @@ const invalid = [
   ],
 ];
 
+// Valid credentials that still draw warnings or notes (check, code, path, severity).
+const W = (check, code, path, severity = 'warning') => ({ check, code, path, severity });
+const noted = [
+  [
+    'evidence-empty',
+    'Evidence with neither id nor narrative',
+    mutate((c) => {
+      c.evidence = [{ type: ['Evidence'], name: 'Project' }];
+    }),
+    [W('evidence', 'EVIDENCE_EMPTY', '/evidence/0')],
+  ],
+  [
+    'recommended-issuer-name',
+    'An issuer without a name',
+    mutate((c) => {
+      delete c.issuer.name;
+    }),
+    [W('recommended', 'REC_ISSUER_NAME', '/issuer/name')],
+  ],
+  [
+    'recommended-credential-name',
+    'A credential without a name',
+    mutate((c) => {
+      delete c.name;
+    }),
+    [W('recommended', 'REC_CREDENTIAL_NAME', '/name')],
+  ],
+  [
+    'recommended-plaintext-email',
+    'A recipient email in plain text',
+    mutate((c) => {
+      c.credentialSubject.identifier = [
+        {
+          type: 'IdentityObject',
+          hashed: false,
+          identityHash: 'ada@example.edu',
+          identityType: 'emailAddress',
+        },
+      ];
+    }),
+    [
+      W(
+        'recommended',
+        'REC_PLAINTEXT_EMAIL',
+        '/credentialSubject/identifier/0/identityHash',
+        'info',
+      ),
+    ],
+  ],
+  [
+    'context-outdated',
+    'The OB 3.0.2 context',
+    mutate((c) => {
+      c['@context'][1] = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json';
+    }),
+    [W('context', 'CONTEXT_OUTDATED', '/@context/1')],
+  ],
+];
+
 const out = join(root, 'fixtures', 'validate');
 rmSync(out, { recursive: true, force: true });
 for (const dir of ['valid', 'invalid']) mkdirSync(join(out, dir), { recursive: true });
@@ -285,6 +344,12 @@ for (const [name, title, input, source] of valid) {
   writeFileSync(
     join(out, 'valid', `${name}.json`),
     `${JSON.stringify({ title, source, input, expected: { valid: true } }, null, 2)}\n`,
+  );
+}
+for (const [name, title, input, notes] of noted) {
+  writeFileSync(
+    join(out, 'valid', `${name}.json`),
+    `${JSON.stringify({ title, source: `${SOURCE}, mutated: ${title}`, input, expected: { valid: true, notes } }, null, 2)}\n`,
   );
 }
 let written = 0;
@@ -296,4 +361,4 @@ for (const [name, title, input, errors] of invalid) {
   );
   written++;
 }
-console.log(`wrote ${valid.length} valid and ${written} invalid fixtures`);
+console.log(`wrote ${valid.length + noted.length} valid and ${written} invalid fixtures`);

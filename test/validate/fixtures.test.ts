@@ -10,7 +10,11 @@ interface Fixture {
   title: string;
   source: string;
   input: unknown;
-  expected: { valid: boolean; errors?: { check: string; code: string; path: string }[] };
+  expected: {
+    valid: boolean;
+    errors?: { check: string; code: string; path: string }[];
+    notes?: { check: string; code: string; path: string; severity: string }[];
+  };
 }
 
 const load = (dir: string) =>
@@ -31,6 +35,13 @@ describe('fixtures/validate/valid', () => {
     const report = await validate(fixture.input as object);
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(report.valid).toBe(true);
+    const notes = report.issues.map(({ check, code, path, severity }) => ({
+      check,
+      code,
+      path,
+      severity,
+    }));
+    expect(notes).toEqual(expect.arrayContaining(fixture.expected.notes ?? []));
   });
 });
 
