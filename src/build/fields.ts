@@ -3,14 +3,13 @@
 // for multi-valued properties, XSD date-times, no `undefined`).
 import { InvalidArgumentError } from '../errors/index.js';
 import { isObject, type JsonObject } from '../internal/json.js';
+import { ABSOLUTE_IRI, DATE_TIME } from '../internal/patterns.js';
 import { formatDateTime } from './options.js';
 
 /** Checks one value; throws an InvalidArgumentError naming `field` when it is wrong. */
 export type Check<T> = (value: unknown, field: string) => T;
 
-const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/;
 // XSD dateTime with a mandatory time zone (VC Data Model 2.0 dateTimeStamp, OB 3.0 DateTimeZ).
-const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/index.js';
+import { ABSOLUTE_IRI, DATE_TIME } from '../internal/patterns.js';
 
 /** Options shared by every builder, for reproducible output. */
 export interface BuildOptions {
@@ -11,9 +12,7 @@ export interface BuildOptions {
 /** A date given as a `Date` or an ISO 8601 / XSD dateTime string. */
 export type DateInput = Date | string;
 
-const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/;
 // XSD dateTime with a mandatory time zone (VC Data Model 2.0 dateTimeStamp).
-const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Calls the injected id generator, or makes a random `urn:uuid:`. */
 export function newId(options: BuildOptions): string {

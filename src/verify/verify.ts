@@ -1,6 +1,7 @@
 import { createDocumentLoader } from '../context/document-loader.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import type { JsonObject } from '../internal/json.js';
+import { DATE_TIME } from '../internal/patterns.js';
 import { detectKind } from '../parse/detect.js';
 import { type CredentialInput, parseInput } from '../parse/parse-input.js';
 import { verifyProofs } from '../proof/verify-proofs.js';
@@ -151,8 +152,6 @@ function checkDates(credential: JsonObject, now: Date, skewMs: number): Verifica
   }
   return checks;
 }
-
-const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
 function dateField(credential: JsonObject, names: string[]) {
   for (const name of names) {

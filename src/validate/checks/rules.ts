@@ -7,12 +7,11 @@ import {
   isObject,
   type JsonObject,
 } from '../../internal/json.js';
+import { ABSOLUTE_IRI, DATE_TIME } from '../../internal/patterns.js';
 import type { CredentialKind, VcVersion } from '../../model/kind.js';
 import { issue } from '../issue.js';
 import type { ValidationIssue } from '../types.js';
 
-const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
-const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 const IMAGE_DATA_URI = /^data:image\/(png|svg\+xml)[;,]/i;
 
 const child = (path: string, key: string | number) => `${path}/${escapePointerToken(key)}`;
