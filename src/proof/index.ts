@@ -1,9 +1,21 @@
 /**
- * Keys, signing and proof verification.
+ * Keys, DIDs, signing (Data Integrity, Ed25519Signature2020, VC-JWT) and proof verification.
  *
  * @module proof
  */
-export { createSigner, generateKeyPair } from './keys.js';
+export type { DidDocumentKey } from './did.js';
+export { createDidDocument, didWebUrl } from './did.js';
+export type { JwtProofResult, VerifyJwtProofOptions } from './jwt.js';
+export { signJwt, verifyJwtProof } from './jwt.js';
+export type { ExportKeyOptions, ImportKeyOptions, KeyFormat } from './keys.js';
+export {
+  createSigner,
+  exportKey,
+  generateKeyPair,
+  importKey,
+  jwkThumbprint,
+  publicKeyPair,
+} from './keys.js';
 export type {
   ResolvedMethod,
   ResolveFailureCode,
@@ -13,12 +25,17 @@ export type {
 export { resolveVerificationMethod } from './resolve.js';
 export type { Signed } from './sign.js';
 export { sign } from './sign.js';
+export { PROOF_SUITES } from './suites.js';
 export type {
   GenerateKeyPairOptions,
+  Jwk,
+  JwtAlgorithm,
   KeyAlgorithm,
   KeyPair,
   ProofSuite,
   Signer,
+  SigningKeyOptions,
+  SignJwtOptions,
   SignOptions,
 } from './types.js';
 export type { CreateVerifyDataOptions, VerifyData } from './verify-data.js';

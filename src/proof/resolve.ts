@@ -5,7 +5,9 @@
 import type { DocumentLoader } from '../context/types.js';
 import { isLerkitError } from '../errors/index.js';
 import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
-import { resolveDidKey } from './did-key.js';
+import { didWebUrl, resolveDidJwk, resolveDidKey } from './did.js';
+import { decodePublicKeyMultibase, jwkAlgorithm } from './key-material.js';
+import type { KeyAlgorithm } from './types.js';
 
 /** Why a verification method could not be resolved or is not authorised. */
 export type ResolveFailureCode =
@@ -13,6 +15,7 @@ export type ResolveFailureCode =
   | 'PROOF_KEY_NOT_FOUND'
   | 'PROOF_KEY_NOT_AUTHORIZED'
   | 'PROOF_DID_INVALID'
+  | 'PROOF_DID_UNRESOLVED'
   | 'PROOF_DID_METHOD_UNSUPPORTED';
 
 /** A resolved, authorised verification method. */
@@ -65,7 +68,10 @@ export async function resolveVerificationMethod(
 
   // The method is either the document itself (a standalone key document) or listed in it.
   let method: JsonObject | undefined;
-  if (document.id === url) method = document;
+  if (typeof document.kty === 'string' && hash < 0) {
+    // A bare JWK (OB 3.0 §Dereferencing the Public Key): key material, but no controller.
+    method = { id: url, type: 'JsonWebKey', publicKeyJwk: document };
+  } else if (document.id === url) method = document;
   else method = findMethod(document, url);
   if (!method) {
     return {
@@ -117,38 +123,62 @@ export async function resolveVerificationMethod(
   };
 }
 
-type Loaded =
+/** Result of {@link loadDocument}. */
+export type Loaded =
   | { ok: true; document: JsonObject }
   | { ok: false; code: ResolveFailureCode; message: string };
 
-async function loadDocument(url: string, documentLoader: DocumentLoader): Promise<Loaded> {
+/**
+ * Loads the document an identifier names: a DID document (did:key, did:jwk offline; did:web via
+ * the loader) or an HTTP(S) controller document via the loader.
+ */
+export async function loadDocument(url: string, documentLoader: DocumentLoader): Promise<Loaded> {
   if (url.startsWith('did:')) {
-    if (url.startsWith('did:key:')) {
-      const document = resolveDidKey(url);
+    const method = url.split(':')[1] ?? '';
+    if (method === 'key' || method === 'jwk') {
+      const document = method === 'key' ? resolveDidKey(url) : resolveDidJwk(url);
       return document
         ? { ok: true, document }
         : {
             ok: false,
             code: 'PROOF_DID_INVALID',
-            message: `${url} is not a valid Ed25519 did:key`,
+            message: `${url} is not a valid did:${method} (lerkit reads Ed25519 and P-256 did:key, and Ed25519, P-256 and RSA did:jwk)`,
           };
     }
-    const method = url.split(':')[1] ?? '';
+    if (method === 'web') {
+      const location = didWebUrl(url);
+      if (!location) {
+        return { ok: false, code: 'PROOF_DID_INVALID', message: `${url} is not a valid did:web` };
+      }
+      const loaded = await loadUrl(location, documentLoader, 'PROOF_DID_UNRESOLVED');
+      if (loaded.ok && loaded.document.id !== url) {
+        return {
+          ok: false,
+          code: 'PROOF_DID_INVALID',
+          message: `The DID document at ${location} has id ${JSON.stringify(loaded.document.id)}, not ${url}`,
+        };
+      }
+      return loaded;
+    }
     return {
       ok: false,
       code: 'PROOF_DID_METHOD_UNSUPPORTED',
-      message: `DID method "${method}" is not supported (lerkit resolves did:key)`,
+      message: `DID method "${method}" is not supported (lerkit resolves did:key, did:jwk and did:web)`,
     };
   }
+  return loadUrl(url, documentLoader, 'PROOF_KEY_UNRESOLVED');
+}
+
+async function loadUrl(
+  url: string,
+  documentLoader: DocumentLoader,
+  code: ResolveFailureCode,
+): Promise<Loaded> {
   try {
     const { document } = await documentLoader(url);
     const parsed = typeof document === 'string' ? JSON.parse(document) : document;
     if (!isObject(parsed)) {
-      return {
-        ok: false,
-        code: 'PROOF_KEY_UNRESOLVED',
-        message: `The document at ${url} is not a JSON object`,
-      };
+      return { ok: false, code, message: `The document at ${url} is not a JSON object` };
     }
     return { ok: true, document: parsed };
   } catch (error) {
@@ -157,10 +187,25 @@ async function loadDocument(url: string, documentLoader: DocumentLoader): Promis
       : `loading failed: ${(error as Error)?.message ?? error}`;
     return {
       ok: false,
-      code: 'PROOF_KEY_UNRESOLVED',
+      code,
       message: `Could not obtain ${url} to confirm the signing key. ${reason}`,
     };
   }
+}
+
+/** The algorithm of a verification method's key, or `undefined` if it has none lerkit reads. */
+export function methodAlgorithm(method: JsonObject): KeyAlgorithm | undefined {
+  if (typeof method.publicKeyMultibase === 'string') {
+    return decodePublicKeyMultibase(method.publicKeyMultibase)?.algorithm;
+  }
+  if (isObject(method.publicKeyJwk)) {
+    try {
+      return jwkAlgorithm(method.publicKeyJwk);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 const METHOD_PROPERTIES = [
@@ -186,4 +231,22 @@ function findMethod(document: JsonObject, url: string): JsonObject | undefined {
 function absolute(id: string | undefined, base: string): string | undefined {
   if (id === undefined) return undefined;
   return id.startsWith('#') ? `${base}${id}` : id;
+}
+
+/**
+ * The verification methods a controller document authorises for `purpose` (default
+ * `assertionMethod`), with references resolved against the document's own methods.
+ */
+export function authorisedMethods(document: JsonObject, purpose = 'assertionMethod'): JsonObject[] {
+  const base = idOf(document.id) ?? '';
+  const methods: JsonObject[] = [];
+  for (const entry of asArray(document[purpose])) {
+    if (isObject(entry)) methods.push({ ...entry, id: absolute(idOf(entry), base) });
+    else if (typeof entry === 'string') {
+      const url = absolute(entry, base) as string;
+      const method = findMethod(document, url);
+      if (method) methods.push({ ...method, id: url });
+    }
+  }
+  return methods;
 }

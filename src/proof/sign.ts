@@ -1,18 +1,18 @@
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import { formatDateTime, toDateTime } from '../build/options.js';
 import { createDocumentLoader } from '../context/document-loader.js';
 import {
   InvalidArgumentError,
-  IssuerKeyMismatchError,
   isLerkitError,
   SigningError,
   UnsupportedError,
 } from '../errors/index.js';
-import { idOf, isObject, type JsonObject } from '../internal/json.js';
-import { createSigner } from './keys.js';
-import type { Signer, SignOptions } from './types.js';
+import { isObject } from '../internal/json.js';
+import { describeError, unwrapLoaderError } from './describe-error.js';
+import { signJwt } from './jwt.js';
+import { resolveSigningKey } from './signing-key.js';
+import { defaultSuite, PROOF_SUITES, SUITE_ALGORITHM, signingSuite } from './suites.js';
+import type { ProofSuite, SignOptions } from './types.js';
 
 /** A credential with its proof(s). */
 export type Signed<T> = T & {
@@ -21,17 +21,21 @@ export type Signed<T> = T & {
 };
 
 /**
- * Signs a credential with an embedded Data Integrity proof (`eddsa-rdfc-2022` by default, the
- * suite Open Badges 3.0 certification requires). The credential is not modified; a signed copy
- * is returned. A credential that already has proofs gets one more (a proof set).
+ * Signs a credential with an embedded Data Integrity proof — `eddsa-rdfc-2022` for Ed25519 keys
+ * (the suite Open Badges 3.0 certification requires), `ecdsa-rdfc-2019` for P-256 keys, or the
+ * `suite` you name (`eddsa-jcs-2022`, legacy `Ed25519Signature2020`). The credential is not
+ * modified; a signed copy is returned. A credential that already has proofs gets one more (a
+ * proof set). With `suite: 'vc-jwt'` it returns a compact VC-JWT instead (see {@link signJwt}).
  *
  * @param credential - The credential to sign (OpenBadgeCredential, EndorsementCredential,
  *   ClrCredential, any VC).
  * @param options - `key` (a local key pair) or `signer` (KMS/HSM), the suite, and `created`.
- * @returns The signed credential.
+ * @returns The signed credential (a string for `vc-jwt`).
  * @throws {IssuerKeyMismatchError} `ERR_LERKIT_ISSUER_KEY_MISMATCH` when the issuer is not the key's
  *   controller (no verifier would accept the proof), unless `allowIssuerMismatch` is set.
  * @throws {InvalidKeyError} `ERR_LERKIT_INVALID_KEY` for a malformed key or one without its secret.
+ * @throws {UnsupportedError} `ERR_LERKIT_UNSUPPORTED` for an unknown suite, or a key the suite
+ *   cannot use (e.g. an RSA key for an embedded proof).
  * @throws {SigningError} `ERR_LERKIT_SIGNING_FAILED` when the credential cannot be signed as it is
  *   (e.g. a term its contexts do not define, a missing issuer).
  * @throws {DocumentNotFoundError} `ERR_LERKIT_DOCUMENT_NOT_FOUND` for a context nothing supplies.
@@ -39,57 +43,62 @@ export type Signed<T> = T & {
  * ```ts
  * const key = await generateKeyPair();
  * const signed = await sign(credential, { key });
+ * const legacy = await sign(credential, { key, suite: 'Ed25519Signature2020' });
  * ```
  */
 export async function sign<T extends object>(
   credential: T,
+  options: SignOptions & { suite?: ProofSuite },
+): Promise<Signed<T>>;
+export async function sign(
+  credential: object,
+  options: SignOptions & { suite: 'vc-jwt' },
+): Promise<string>;
+export async function sign<T extends object>(
+  credential: T,
   options: SignOptions,
-): Promise<Signed<T>> {
+): Promise<Signed<T> | string>;
+export async function sign<T extends object>(
+  credential: T,
+  options: SignOptions,
+): Promise<Signed<T> | string> {
   if (!isObject(credential))
     throw new InvalidArgumentError('credential must be an object', 'credential');
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('options must be an object', 'options');
   }
-  const suiteName = options.suite ?? 'eddsa-rdfc-2022';
-  if (suiteName !== 'eddsa-rdfc-2022')
-    throw new UnsupportedError(`Unsupported proof suite "${suiteName}"`);
-
-  let signer: Signer;
-  let controller: string | undefined;
-  if (options.signer) {
-    signer = options.signer;
-    if (typeof signer.id !== 'string' || typeof signer.sign !== 'function') {
-      throw new InvalidArgumentError('signer needs an id and a sign(data) function', 'signer');
-    }
-    controller = options.controller ?? signer.id.split('#')[0];
-  } else if (options.key) {
-    signer = await createSigner(options.key);
-    controller = options.key.controller;
-  } else {
-    throw new InvalidArgumentError('Pass a `key` or a `signer`', 'key');
+  if (options.suite === 'vc-jwt') return signJwt(credential, options);
+  if (options.suite !== undefined && !PROOF_SUITES.includes(options.suite)) {
+    throw new UnsupportedError(
+      `Unsupported proof suite "${String(options.suite)}" (expected ${[...PROOF_SUITES, 'vc-jwt'].join(', ')})`,
+    );
   }
-  if (signer.algorithm !== 'Ed25519') {
-    throw new UnsupportedError(`${suiteName} needs an Ed25519 key, not ${signer.algorithm}`);
+  const { signer } = await resolveSigningKey(credential, options);
+  const suiteName = options.suite ?? defaultSuite(signer.algorithm);
+  if (!suiteName) {
+    throw new UnsupportedError(
+      `${signer.algorithm} keys have no embedded proof suite; sign a VC-JWT (suite: 'vc-jwt', RS256)`,
+    );
   }
-
-  const issuerId = idOf((credential as JsonObject).issuer);
-  if (issuerId !== controller && !options.allowIssuerMismatch) {
-    throw new IssuerKeyMismatchError(issuerId, controller);
+  if (SUITE_ALGORITHM[suiteName] !== signer.algorithm) {
+    throw new UnsupportedError(
+      `${suiteName} needs an ${SUITE_ALGORITHM[suiteName]} key, not ${signer.algorithm}`,
+    );
   }
 
   const created =
     options.created !== undefined
       ? new Date(toDateTime(options.created, 'created'))
       : new Date(formatDateTime(options.now ? options.now() : new Date()));
-  const suite = new DataIntegrityProof({
-    signer: {
+  const suite = signingSuite(
+    suiteName,
+    {
       id: signer.id,
       algorithm: signer.algorithm,
       sign: ({ data }: { data: Uint8Array }) => signer.sign(data),
     },
-    cryptosuite: eddsaRdfc2022,
-    date: created,
-  });
+    created,
+  );
   const documentLoader = createDocumentLoader({
     ...(options.resources ? { resources: options.resources } : {}),
     ...(options.documentLoader ? { documentLoader: options.documentLoader } : {}),
@@ -110,37 +119,4 @@ export async function sign<T extends object>(
       cause: error,
     });
   }
-}
-
-// jsonld.js wraps loader failures; surface lerkit's own error (e.g. the unknown context URL).
-function unwrapLoaderError(error: unknown): unknown {
-  let current = error;
-  for (let depth = 0; depth < 5 && isObject(current); depth++) {
-    if (isLerkitError(current)) return current;
-    const next =
-      (current as { cause?: unknown; details?: { cause?: unknown } }).details?.cause ??
-      (current as { cause?: unknown }).cause;
-    if (next === undefined) break;
-    current = next;
-  }
-  return current;
-}
-
-/** A readable message for errors thrown by jsonld.js and the @digitalbazaar libraries. */
-export function describeError(error: unknown): string {
-  if (!isObject(error) && !(error instanceof Error)) return String(error);
-  const e = error as {
-    message?: string;
-    details?: { event?: { message?: string; details?: JsonObject } };
-  };
-  const event = e.details?.event;
-  if (event) {
-    // Safe-mode JSON-LD events name what was dropped: a property, a type, a relative IRI.
-    const details = event.details ?? {};
-    const subject = ['property', 'term', 'type', 'value', 'id']
-      .filter((k) => typeof details[k] === 'string')
-      .map((k) => `${k} "${details[k]}"`)[0];
-    return `${event.message ?? e.message ?? 'JSON-LD error'}${subject ? ` (${subject})` : ''}`;
-  }
-  return e.message ?? String(error);
 }

@@ -1,10 +1,18 @@
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import jsigs from 'jsonld-signatures';
 import type { DocumentLoader } from '../context/types.js';
+import { ED25519_2020_CONTEXT_URL } from '../context/urls.js';
 import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
-import { type ResolveFailureCode, resolveVerificationMethod } from './resolve.js';
-import { describeError } from './sign.js';
+import { describeError } from './describe-error.js';
+import { decodePublicKeyMultibase } from './key-material.js';
+import {
+  authorisedMethods,
+  loadDocument,
+  methodAlgorithm,
+  type ResolvedMethod,
+  type ResolveFailureCode,
+  resolveVerificationMethod,
+} from './resolve.js';
+import { verifyingSuite } from './suites.js';
 
 /** Codes of proof failures. */
 export type ProofFailureCode =
@@ -15,7 +23,14 @@ export type ProofFailureCode =
   | 'PROOF_PURPOSE_MISMATCH'
   | 'PROOF_ISSUER_MISMATCH'
   | 'PROOF_JSONLD_INVALID'
-  | 'PROOF_SIGNATURE_INVALID';
+  | 'PROOF_SIGNATURE_INVALID'
+  | 'PROOF_KEY_TYPE_MISMATCH'
+  | 'PROOF_KEY_UNCONFIRMED'
+  | 'PROOF_SUITE_LEGACY'
+  | 'PROOF_JWT_ALG_UNSUPPORTED'
+  | 'PROOF_JWT_HEADER_INVALID'
+  | 'PROOF_JWT_KEY_MISMATCH'
+  | 'PROOF_JWT_CLAIMS_INVALID';
 
 /** The outcome of checking one proof of a credential. */
 export interface ProofResult {
@@ -23,7 +38,10 @@ export interface ProofResult {
   path: string;
   /** `true` when the signature verifies with a key the issuer controls. */
   verified: boolean;
-  /** Failure code, when not verified. */
+  /**
+   * Failure code when not verified; when verified, a code here is a caveat the report shows as a
+   * warning (`PROOF_SUITE_LEGACY`, `PROOF_KEY_UNCONFIRMED`).
+   */
   code?: ProofFailureCode;
   /** What was found, in plain words. */
   message: string;
@@ -37,6 +55,12 @@ export interface ProofResult {
 export interface VerifyProofsOptions {
   /** Loader for contexts and controller documents. */
   documentLoader: DocumentLoader;
+  /**
+   * Accept a key that only its URL vouches for (`https://issuer.example/keys#z6Mk…`, a JWT header
+   * `jwk`) when the issuer's own documents cannot confirm it. Off by default: anyone can write
+   * any key into a URL. When used, the proof passes with a `PROOF_KEY_UNCONFIRMED` warning.
+   */
+  acceptUnconfirmedKeys?: boolean;
 }
 
 /**
@@ -85,12 +109,18 @@ async function verifyOne(
     ...extra,
   });
   if (!isObject(proof)) return fail('PROOF_MALFORMED', 'A proof must be an object');
+  const verifying = verifyingSuite(proof);
   const suite =
-    typeof proof.cryptosuite === 'string'
-      ? `${proof.type}/${proof.cryptosuite}`
-      : String(proof.type);
-  if (proof.type !== 'DataIntegrityProof' || proof.cryptosuite !== 'eddsa-rdfc-2022') {
-    return fail('PROOF_SUITE_UNSUPPORTED', `Proof suite ${suite} is not supported`, { suite });
+    verifying?.label ??
+    (typeof proof.cryptosuite === 'string'
+      ? `${String(proof.type)}/${proof.cryptosuite}`
+      : String(proof.type));
+  if (!verifying) {
+    return fail(
+      'PROOF_SUITE_UNSUPPORTED',
+      `Proof suite ${suite} is not supported (lerkit verifies DataIntegrityProof eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019, legacy eddsa-2022, and Ed25519Signature2020)`,
+      { suite },
+    );
   }
   if (typeof proof.verificationMethod !== 'string' && !isObject(proof.verificationMethod)) {
     return fail('PROOF_MALFORMED', 'The proof names no verificationMethod', { suite });
@@ -106,30 +136,58 @@ async function verifyOne(
       info,
     );
   }
+  if (
+    verifying.label === 'Ed25519Signature2020' &&
+    !asArray(credential['@context']).includes(ED25519_2020_CONTEXT_URL)
+  ) {
+    return fail(
+      'PROOF_JSONLD_INVALID',
+      `An Ed25519Signature2020 proof needs the ${ED25519_2020_CONTEXT_URL} context in the credential's @context`,
+      info,
+    );
+  }
 
-  const resolved = await resolveVerificationMethod(verificationMethod, {
+  const issuerId = idOf(credential.issuer);
+  let resolved = await resolveVerificationMethod(verificationMethod, {
     documentLoader: options.documentLoader,
   });
-  if (!resolved.ok) return fail(resolved.code, resolved.message, info);
-  const issuerId = idOf(credential.issuer);
-  if (issuerId !== resolved.controllerId) {
+  let unconfirmed: string | undefined;
+  if (!resolved.ok) {
+    const fallback = options.acceptUnconfirmedKeys ? keyFromUrl(verificationMethod) : undefined;
+    if (!fallback) return fail(resolved.code, resolved.message, info);
+    unconfirmed = `${resolved.message}. Accepted the key written in the verification-method URL without confirmation (acceptUnconfirmedKeys): anyone can write any key into a URL`;
+    resolved = fallback;
+  }
+  if (
+    issuerId !== resolved.controllerId &&
+    !(await issuerListsMethod(issuerId, verificationMethod, options))
+  ) {
     return fail(
       'PROOF_ISSUER_MISMATCH',
       `The key is controlled by ${resolved.controllerId}, but the credential's issuer is ${issuerId ?? '(none)'}`,
       info,
     );
   }
+  const algorithm = methodAlgorithm(resolved.method);
+  if (algorithm !== verifying.algorithm) {
+    return fail(
+      'PROOF_KEY_TYPE_MISMATCH',
+      `A ${suite} proof needs an ${verifying.algorithm} key, but ${verificationMethod} is ${algorithm ?? 'not a key lerkit can read'}`,
+      info,
+    );
+  }
 
+  const method = resolved.method;
   const methodLoader: DocumentLoader = async (url) =>
     url === verificationMethod
-      ? { contextUrl: null, documentUrl: url, document: resolved.method }
+      ? { contextUrl: null, documentUrl: url, document: method }
       : options.documentLoader(url);
   let result: Awaited<ReturnType<typeof jsigs.verify>>;
   try {
     result = await jsigs.verify(
       { ...credential, proof },
       {
-        suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
+        suite: verifying.create(),
         // Authorisation was checked above; hand jsigs the normalised answer.
         purpose: new jsigs.purposes.AssertionProofPurpose({
           controller: { id: resolved.controllerId, assertionMethod: [verificationMethod] },
@@ -145,12 +203,26 @@ async function verifyOne(
     );
   }
   if (result.verified) {
-    return {
-      path,
-      verified: true,
-      message: `Signature verified with ${verificationMethod}`,
-      ...info,
-    };
+    const message = `Signature verified with ${verificationMethod}`;
+    if (unconfirmed) {
+      return {
+        path,
+        verified: true,
+        code: 'PROOF_KEY_UNCONFIRMED',
+        message: `${message}. ${unconfirmed}`,
+        ...info,
+      };
+    }
+    if (verifying.legacy) {
+      return {
+        path,
+        verified: true,
+        code: 'PROOF_SUITE_LEGACY',
+        message: `${message}. ${verifying.legacy}`,
+        ...info,
+      };
+    }
+    return { path, verified: true, message, ...info };
   }
   const error = result.results?.[0]?.error ?? result.error;
   const description = describeError(error);
@@ -165,4 +237,32 @@ async function verifyOne(
     );
   }
   return fail('PROOF_SIGNATURE_INVALID', `The signature does not verify: ${description}`, info);
+}
+
+// The issuer's own document may authorise a method controlled by someone else (a delegated key).
+async function issuerListsMethod(
+  issuerId: string | undefined,
+  verificationMethod: string,
+  options: VerifyProofsOptions,
+): Promise<boolean> {
+  if (!issuerId) return false;
+  const loaded = await loadDocument(issuerId, options.documentLoader);
+  return loaded.ok && authorisedMethods(loaded.document).some((m) => m.id === verificationMethod);
+}
+
+// `https://issuer.example/keys#z6Mk…`: the fragment is a Multikey public key; its controller is
+// the URL before `#`. Used only with acceptUnconfirmedKeys.
+function keyFromUrl(url: string): ResolvedMethod | undefined {
+  const hash = url.indexOf('#');
+  if (hash < 0) return undefined;
+  const multibase = url.slice(hash + 1);
+  if (!decodePublicKeyMultibase(multibase)) return undefined;
+  const controllerId = url.slice(0, hash);
+  const method = {
+    id: url,
+    type: 'Multikey',
+    controller: controllerId,
+    publicKeyMultibase: multibase,
+  };
+  return { ok: true, method, controllerId, controller: { id: controllerId } };
 }

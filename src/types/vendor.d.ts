@@ -81,3 +81,18 @@ declare module 'jsonld' {
   };
   export default jsonld;
 }
+
+declare module '@digitalbazaar/eddsa-jcs-2022-cryptosuite' {
+  export function createSignCryptosuite(): { name: string; requiredAlgorithm: string };
+  export function createVerifyCryptosuite(): { name: string; requiredAlgorithm: string };
+}
+
+declare module '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite' {
+  export const cryptosuite: { name: string; requiredAlgorithm: string[] };
+}
+
+declare module '@digitalbazaar/ed25519-signature-2020' {
+  export class Ed25519Signature2020 {
+    constructor(options?: { signer?: unknown; date?: Date | string });
+  }
+}

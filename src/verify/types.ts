@@ -45,4 +45,11 @@ export interface VerifyOptions {
   resources?: Readonly<Record<string, unknown>>;
   /** Network access for HTTP(S) documents. Off unless given. */
   fetch?: FetchLike;
+  /**
+   * Accept a signing key that only its own URL vouches for (`https://issuer.example/keys#z6Mk…`,
+   * a JWT header `jwk`) when the issuer's documents cannot confirm it. Off by default — anyone
+   * can write any key into a URL; when on, such a proof passes with a `PROOF_KEY_UNCONFIRMED`
+   * warning.
+   */
+  acceptUnconfirmedKeys?: boolean;
 }

@@ -4,7 +4,8 @@ import type { JsonObject } from '../internal/json.js';
 import { DATE_TIME } from '../internal/patterns.js';
 import { detectKind } from '../parse/detect.js';
 import { type CredentialInput, parseInput } from '../parse/parse-input.js';
-import { verifyProofs } from '../proof/verify-proofs.js';
+import { verifyJwtProof } from '../proof/jwt.js';
+import { type ProofResult, verifyProofs } from '../proof/verify-proofs.js';
 import type { VerificationCheck, VerificationReport, VerifyOptions } from './types.js';
 
 /**
@@ -44,31 +45,43 @@ export async function verify(
       { id: 'parse', outcome: 'fail', code: parsed.code, message: parsed.message },
     ]);
   }
-  const credential = parsed.document;
+  let credential = parsed.document;
   const checks: VerificationCheck[] = [
     { id: 'parse', outcome: 'pass', message: `Read as ${parsed.format}` },
   ];
 
-  if (parsed.format === 'vc-jwt') {
+  const proofOptions = {
+    documentLoader,
+    ...(options.acceptUnconfirmedKeys ? { acceptUnconfirmedKeys: true } : {}),
+  };
+  const results: ProofResult[] = [];
+  if (parsed.format === 'vc-jwt' && parsed.jwt) {
+    const jwtResult = await verifyJwtProof(parsed.jwt, proofOptions);
+    // OB 3.0 §Verify a Credential: exp sets the credential's validUntil.
+    if (
+      jwtResult.validUntil &&
+      credential.validUntil === undefined &&
+      credential.expirationDate === undefined
+    ) {
+      credential = { ...credential, validUntil: jwtResult.validUntil };
+    }
+    const { credential: _c, validUntil: _v, ...result } = jwtResult;
+    results.push(result);
+  }
+  // Embedded proofs, also inside a VC-JWT payload (OB 3.0: any one proof may be accepted).
+  if (parsed.format !== 'vc-jwt' || credential.proof !== undefined) {
+    results.push(...(await verifyProofs(credential, proofOptions)));
+  }
+  const anyVerified = results.some((r) => r.verified);
+  for (const result of results) {
     checks.push({
       id: 'proof',
-      outcome: 'fail',
-      code: 'PROOF_SUITE_UNSUPPORTED',
-      message: 'VC-JWT proofs are not verified yet',
+      // OB 3.0 §Proof Formats: a verifier may use any one proof; others that fail are warnings.
+      outcome: result.verified ? (result.code ? 'warn' : 'pass') : anyVerified ? 'warn' : 'fail',
+      ...(result.code ? { code: result.code } : {}),
+      message: result.message,
+      ...(result.path ? { path: result.path } : {}),
     });
-  } else {
-    const results = await verifyProofs(credential, { documentLoader });
-    const anyVerified = results.some((r) => r.verified);
-    for (const result of results) {
-      checks.push({
-        id: 'proof',
-        // OB 3.0 §Proof Formats: a verifier may use any one proof; others that fail are warnings.
-        outcome: result.verified ? 'pass' : anyVerified ? 'warn' : 'fail',
-        ...(result.code ? { code: result.code } : {}),
-        message: result.message,
-        path: result.path,
-      });
-    }
   }
   checks.push(...checkDates(credential, now, skewMs));
   return report(detectKind(credential), checks);

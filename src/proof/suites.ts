@@ -1,0 +1,114 @@
+// The embedded proof suites: which proof shapes lerkit signs and verifies, and the @digitalbazaar
+// implementation behind each (the reference implementations the W3C test suites run against).
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
+import {
+  createSignCryptosuite as jcsSignCryptosuite,
+  createVerifyCryptosuite as jcsVerifyCryptosuite,
+} from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
+import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import type { JsonObject } from '../internal/json.js';
+import type { KeyAlgorithm, ProofSuite } from './types.js';
+
+/** Every embedded suite lerkit can sign with. */
+export const PROOF_SUITES: readonly ProofSuite[] = [
+  'eddsa-rdfc-2022',
+  'eddsa-jcs-2022',
+  'ecdsa-rdfc-2019',
+  'Ed25519Signature2020',
+];
+
+/** The key algorithm each suite signs with. */
+export const SUITE_ALGORITHM: Readonly<Record<ProofSuite, KeyAlgorithm>> = {
+  'eddsa-rdfc-2022': 'Ed25519',
+  'eddsa-jcs-2022': 'Ed25519',
+  'ecdsa-rdfc-2019': 'P-256',
+  Ed25519Signature2020: 'Ed25519',
+};
+
+/** The default suite for a key algorithm, or `undefined` when only VC-JWT fits (RSA). */
+export function defaultSuite(algorithm: KeyAlgorithm): ProofSuite | undefined {
+  if (algorithm === 'Ed25519') return 'eddsa-rdfc-2022';
+  if (algorithm === 'P-256') return 'ecdsa-rdfc-2019';
+  return undefined;
+}
+
+type RawSigner = {
+  id: string;
+  algorithm: string;
+  sign(options: { data: Uint8Array }): Promise<Uint8Array>;
+};
+
+/** A jsonld-signatures suite that signs with `signer`. */
+export function signingSuite(name: ProofSuite, signer: RawSigner, date: Date): unknown {
+  switch (name) {
+    case 'eddsa-rdfc-2022':
+      return new DataIntegrityProof({ signer, date, cryptosuite: eddsaRdfc2022 });
+    case 'eddsa-jcs-2022':
+      return new DataIntegrityProof({ signer, date, cryptosuite: jcsSignCryptosuite() });
+    case 'ecdsa-rdfc-2019':
+      return new DataIntegrityProof({ signer, date, cryptosuite: ecdsaRdfc2019 });
+    case 'Ed25519Signature2020':
+      return new Ed25519Signature2020({ signer, date });
+  }
+}
+
+/** How lerkit verifies one kind of embedded proof. */
+export interface VerifyingSuite {
+  /** `type` or `type/cryptosuite` of the proof, e.g. `DataIntegrityProof/eddsa-rdfc-2022`. */
+  label: string;
+  /** The key algorithm the proof needs. */
+  algorithm: KeyAlgorithm;
+  /** Why the proof is verified but warned about (a deprecated suite name). */
+  legacy?: string;
+  /** Makes the jsonld-signatures suite. */
+  create(): unknown;
+}
+
+// The pre-standard name of eddsa-rdfc-2022 (OB 3.0 drafts, early issuers): same algorithm, but
+// the name itself is part of the signed proof configuration, so it is verified under that name.
+const eddsa2022 = { ...eddsaRdfc2022, name: 'eddsa-2022' };
+
+/** The verifying suite for a proof, or `undefined` when lerkit does not support its type. */
+export function verifyingSuite(proof: JsonObject): VerifyingSuite | undefined {
+  if (proof.type === 'Ed25519Signature2020') {
+    return {
+      label: 'Ed25519Signature2020',
+      algorithm: 'Ed25519',
+      create: () => new Ed25519Signature2020(),
+    };
+  }
+  if (proof.type !== 'DataIntegrityProof') return undefined;
+  const label = `DataIntegrityProof/${String(proof.cryptosuite)}`;
+  switch (proof.cryptosuite) {
+    case 'eddsa-rdfc-2022':
+      return {
+        label,
+        algorithm: 'Ed25519',
+        create: () => new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
+      };
+    case 'eddsa-jcs-2022':
+      return {
+        label,
+        algorithm: 'Ed25519',
+        create: () => new DataIntegrityProof({ cryptosuite: jcsVerifyCryptosuite() }),
+      };
+    case 'ecdsa-rdfc-2019':
+      return {
+        label,
+        algorithm: 'P-256',
+        create: () => new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 }),
+      };
+    case 'eddsa-2022':
+      return {
+        label,
+        algorithm: 'Ed25519',
+        legacy:
+          'The proof uses "eddsa-2022", the pre-standard name of eddsa-rdfc-2022; it verifies, but re-issue it with eddsa-rdfc-2022',
+        create: () => new DataIntegrityProof({ cryptosuite: eddsa2022 }),
+      };
+    default:
+      return undefined;
+  }
+}
