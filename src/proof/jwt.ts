@@ -394,31 +394,40 @@ async function resolveJwtKey(
     if (kid.startsWith('did:'))
       return { ok: false, code: resolved.code, message: resolved.message };
   }
-  if (!candidate) return { ok: false, code: failCode, message: whyNot };
-
+  // Evidence against the key: a document of the issuer's that lists keys, but not this one.
+  let contradicted = false;
   // The issuer's DID or controller document lists the key for assertionMethod.
-  if (issuerId) {
+  if (issuerId && candidate) {
     const issuerDocument = await loadDocument(issuerId, options.documentLoader);
     if (issuerDocument.ok) {
       const listed = authorisedMethods(issuerDocument.document).find((method) => {
         const jwk = methodJwk(method);
-        return jwk !== undefined && sameJwk(jwk, candidate);
+        return jwk !== undefined && sameJwk(jwk, candidate as Jwk);
       });
-      if (listed)
+      if (listed) {
         return {
           ok: true,
           jwk: candidate,
           description: `${String(listed.id)} (listed by the issuer)`,
         };
-      whyNot = `${issuerId} does not list the key under assertionMethod`;
+      }
+      if (
+        issuerDocument.document.assertionMethod !== undefined ||
+        issuerDocument.document.verificationMethod !== undefined
+      ) {
+        contradicted = true;
+        whyNot = `${issuerId} does not list the key under assertionMethod`;
+      }
     }
   }
+  // The issuer's JWK Set at https://{authority}/.well-known/jwks.json lists it.
   const jwks = await issuerJwks(issuerId, options.documentLoader);
   if (jwks.keys) {
-    const match = jwks.keys.find((entry) =>
-      kid !== undefined && entry.kid !== undefined ? entry.kid === kid : sameJwk(entry, candidate),
-    );
-    if (match && sameJwk(match, candidate)) {
+    const match =
+      kid !== undefined
+        ? jwks.keys.find((entry) => entry.kid === kid)
+        : jwks.keys.find((entry) => candidate !== undefined && sameJwk(entry, candidate));
+    if (match && (candidate === undefined || sameJwk(match, candidate))) {
       if (match.iss !== undefined && match.iss !== issuerId) {
         return {
           ok: false,
@@ -426,14 +435,17 @@ async function resolveJwtKey(
           message: `The issuer's JWKS lists the key for iss ${JSON.stringify(match.iss)}, not ${issuerId}`,
         };
       }
-      return { ok: true, jwk: candidate, description: `a key in ${jwks.url}` };
+      return { ok: true, jwk: candidate ?? match, description: `a key in ${jwks.url}` };
     }
+    contradicted = true;
     whyNot = `${jwks.url} does not list the key${kid ? ` ${kid}` : ''}`;
     failCode = 'PROOF_KEY_NOT_AUTHORIZED';
   } else {
     whyNot = [whyNot, jwks.reason].filter(Boolean).join('. ');
   }
-  if (options.acceptUnconfirmedKeys) {
+  if (!candidate) return { ok: false, code: failCode, message: whyNot };
+  // The opt-in covers only keys nothing could confirm, never keys the issuer's documents omit.
+  if (options.acceptUnconfirmedKeys && !contradicted) {
     return {
       ok: true,
       jwk: candidate,

@@ -244,8 +244,8 @@ export function authorisedMethods(document: JsonObject, purpose = 'assertionMeth
     if (isObject(entry)) methods.push({ ...entry, id: absolute(idOf(entry), base) });
     else if (typeof entry === 'string') {
       const url = absolute(entry, base) as string;
-      const method = findMethod(document, url);
-      if (method) methods.push({ ...method, id: url });
+      // A reference to a method defined elsewhere (e.g. a delegated did:key) counts by its id.
+      methods.push({ ...(findMethod(document, url) ?? {}), id: url });
     }
   }
   return methods;

@@ -3,13 +3,15 @@ import { createDocumentLoader } from '../context/document-loader.js';
 import type { DocumentLoader } from '../context/types.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import { concatBytes, toHex, utf8 } from '../internal/encoding.js';
+import { canonicalizeJson } from '../internal/jcs.js';
 import { isObject, type JsonObject } from '../internal/json.js';
+import type { ProofSuite } from './types.js';
 
-/** The intermediate values of an `eddsa-rdfc-2022` signature (vc-di-eddsa §3.2). */
+/** The intermediate values of an embedded proof's signature (vc-di-eddsa §3, vc-di-ecdsa §3). */
 export interface VerifyData {
-  /** RDFC-1.0 canonical N-Quads of the credential without its proof. */
+  /** Canonical form of the credential without its proof: RDFC-1.0 N-Quads, or JCS for `eddsa-jcs-2022`. */
   canonicalDocument: string;
-  /** RDFC-1.0 canonical N-Quads of the proof configuration (proof without `proofValue`, with the credential's `@context`). */
+  /** Canonical form of the proof configuration (proof without `proofValue`, with the credential's `@context`). */
   canonicalProofConfig: string;
   /** SHA-256 of `canonicalDocument`, hex. */
   documentHash: string;
@@ -23,12 +25,19 @@ export interface VerifyData {
 export interface CreateVerifyDataOptions {
   /** Loader for contexts beyond the bundled ones. */
   documentLoader?: DocumentLoader;
+  /**
+   * The suite whose transformation to apply. Default: read from the proof (`cryptosuite`, or
+   * `type` for Ed25519Signature2020), else `eddsa-rdfc-2022`.
+   */
+  suite?: ProofSuite;
 }
 
 /**
- * Computes what an `eddsa-rdfc-2022` proof signs: the canonical document, the canonical proof
- * configuration, their hashes and the concatenated data. Use it to compare with another
- * implementation when a signature does not verify.
+ * Computes what an embedded proof signs: the canonical document, the canonical proof
+ * configuration, their SHA-256 hashes and the concatenated data — RDFC-1.0 for
+ * `eddsa-rdfc-2022`, `ecdsa-rdfc-2019` (P-256) and `Ed25519Signature2020`, JCS (RFC 8785) for
+ * `eddsa-jcs-2022`. Use it to compare with another implementation when a signature does not
+ * verify.
  *
  * @param credential - The credential; any `proof` on it is ignored.
  * @param proof - The proof (or proof options); `proofValue` is ignored.
@@ -51,7 +60,10 @@ export async function createVerifyData(
   const documentLoader = options.documentLoader ?? createDocumentLoader();
   const { proof: _ignored, ...document } = credential as JsonObject;
   const { proofValue: _value, ...config } = proof as JsonObject;
+  const suite = options.suite ?? suiteOf(proof as JsonObject);
   const canonize = (input: object) =>
+    suite === 'eddsa-jcs-2022' ? Promise.resolve(canonicalizeJson(input)) : canonizeRdf(input);
+  const canonizeRdf = (input: object) =>
     (eddsaRdfc2022 as unknown as { canonize: (i: object, o: object) => Promise<string> }).canonize(
       input,
       {
@@ -79,4 +91,12 @@ export async function createVerifyData(
 
 async function sha256(text: string): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(text)));
+}
+
+function suiteOf(proof: JsonObject): ProofSuite {
+  if (proof.type === 'Ed25519Signature2020') return 'Ed25519Signature2020';
+  if (proof.cryptosuite === 'eddsa-jcs-2022' || proof.cryptosuite === 'ecdsa-rdfc-2019') {
+    return proof.cryptosuite;
+  }
+  return 'eddsa-rdfc-2022';
 }

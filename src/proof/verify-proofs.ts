@@ -27,6 +27,7 @@ export type ProofFailureCode =
   | 'PROOF_KEY_TYPE_MISMATCH'
   | 'PROOF_KEY_UNCONFIRMED'
   | 'PROOF_SUITE_LEGACY'
+  | 'PROOF_CHAIN_UNSUPPORTED'
   | 'PROOF_JWT_ALG_UNSUPPORTED'
   | 'PROOF_JWT_HEADER_INVALID'
   | 'PROOF_JWT_KEY_MISMATCH'
@@ -125,6 +126,13 @@ async function verifyOne(
   if (typeof proof.verificationMethod !== 'string' && !isObject(proof.verificationMethod)) {
     return fail('PROOF_MALFORMED', 'The proof names no verificationMethod', { suite });
   }
+  if (proof.previousProof !== undefined) {
+    return fail(
+      'PROOF_CHAIN_UNSUPPORTED',
+      'The proof is part of a proof chain (previousProof), which lerkit does not verify; proofs of a set are verified independently',
+      { suite, verificationMethod: idOf(proof.verificationMethod) ?? '' },
+    );
+  }
   const verificationMethod = idOf(proof.verificationMethod) ?? '';
   const info = { suite, verificationMethod };
   if (typeof proof.proofValue !== 'string')
@@ -153,7 +161,11 @@ async function verifyOne(
   });
   let unconfirmed: string | undefined;
   if (!resolved.ok) {
-    const fallback = options.acceptUnconfirmedKeys ? keyFromUrl(verificationMethod) : undefined;
+    // Only when nothing could be obtained: a document that omits the key is evidence against it.
+    const fallback =
+      options.acceptUnconfirmedKeys && resolved.code === 'PROOF_KEY_UNRESOLVED'
+        ? keyFromUrl(verificationMethod)
+        : undefined;
     if (!fallback) return fail(resolved.code, resolved.message, info);
     unconfirmed = `${resolved.message}. Accepted the key written in the verification-method URL without confirmation (acceptUnconfirmedKeys): anyone can write any key into a URL`;
     resolved = fallback;

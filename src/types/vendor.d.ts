@@ -96,3 +96,12 @@ declare module '@digitalbazaar/ed25519-signature-2020' {
     constructor(options?: { signer?: unknown; date?: Date | string });
   }
 }
+
+declare module '@digitalbazaar/ecdsa-multikey' {
+  export function generate(options: {
+    curve: string;
+    id?: string;
+    controller?: string;
+  }): Promise<unknown>;
+  export function from(key: object): Promise<unknown>;
+}
