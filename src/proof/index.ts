@@ -17,12 +17,13 @@ export {
   publicKeyPair,
 } from './keys.js';
 export type {
+  ResolveDidOptions,
   ResolvedMethod,
   ResolveFailureCode,
   ResolveOptions,
   ResolveResult,
 } from './resolve.js';
-export { resolveVerificationMethod } from './resolve.js';
+export { resolveDid, resolveVerificationMethod } from './resolve.js';
 export type { Signed } from './sign.js';
 export { sign } from './sign.js';
 export { PROOF_SUITES } from './suites.js';

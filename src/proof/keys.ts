@@ -344,6 +344,26 @@ export interface ExportKeyOptions {
  */
 export async function exportKey(
   key: KeyPair,
+  format: 'pem',
+  options?: ExportKeyOptions,
+): Promise<string>;
+export async function exportKey(
+  key: KeyPair,
+  format: 'jwk',
+  options?: ExportKeyOptions,
+): Promise<Jwk>;
+export async function exportKey(
+  key: KeyPair,
+  format: 'multikey' | 'Ed25519VerificationKey2020',
+  options?: ExportKeyOptions,
+): Promise<Record<string, unknown>>;
+export async function exportKey(
+  key: KeyPair,
+  format: KeyFormat,
+  options?: ExportKeyOptions,
+): Promise<Record<string, unknown> | string>;
+export async function exportKey(
+  key: KeyPair,
   format: KeyFormat,
   options: ExportKeyOptions = {},
 ): Promise<Record<string, unknown> | string> {

@@ -3,7 +3,13 @@
 // so a key counts only when its controller's own document (a DID document or a controller
 // document supplied through the loader) lists it for the proof purpose.
 import type { DocumentLoader } from '../context/types.js';
-import { isLerkitError } from '../errors/index.js';
+import {
+  DocumentLoadError,
+  DocumentNotFoundError,
+  InvalidArgumentError,
+  isLerkitError,
+  UnsupportedError,
+} from '../errors/index.js';
 import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
 import { didWebUrl, resolveDidJwk, resolveDidKey } from './did.js';
 import { decodePublicKeyMultibase, jwkAlgorithm } from './key-material.js';
@@ -249,4 +255,48 @@ export function authorisedMethods(document: JsonObject, purpose = 'assertionMeth
     }
   }
   return methods;
+}
+
+/** Options of {@link resolveDid}. */
+export interface ResolveDidOptions {
+  /** Loader for did:web documents (resources, fetch). did:key and did:jwk need none. */
+  documentLoader?: DocumentLoader;
+}
+
+/**
+ * Resolves a DID to its DID document: `did:key` (Ed25519, P-256) and `did:jwk` offline, `did:web`
+ * through the loader (nothing is fetched unless the loader does).
+ *
+ * @param did - The DID (no fragment).
+ * @param options - A loader for did:web.
+ * @returns The DID document.
+ * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` for a malformed DID.
+ * @throws {UnsupportedError} `ERR_LERKIT_UNSUPPORTED` for another DID method.
+ * @throws {DocumentLoadError} `ERR_LERKIT_DOCUMENT_LOAD_FAILED` when a did:web document cannot be
+ *   obtained or is not the document of that DID.
+ * @example
+ * ```ts
+ * const document = await resolveDid(key.did); // did:key → its DID document, offline
+ * ```
+ */
+export async function resolveDid(
+  did: string,
+  options: ResolveDidOptions = {},
+): Promise<JsonObject> {
+  if (typeof did !== 'string' || !did.startsWith('did:') || did.includes('#')) {
+    throw new InvalidArgumentError('did must be a DID without fragment', 'did');
+  }
+  const loaded = await loadDocument(
+    did,
+    options.documentLoader ??
+      (async (url) => {
+        throw new DocumentNotFoundError(url);
+      }),
+  );
+  if (loaded.ok) return loaded.document;
+  if (loaded.code === 'PROOF_DID_METHOD_UNSUPPORTED') throw new UnsupportedError(loaded.message);
+  if (loaded.code === 'PROOF_DID_INVALID' && !did.startsWith('did:web:')) {
+    throw new InvalidArgumentError(loaded.message, 'did');
+  }
+  throw new DocumentLoadError(did, loaded.message);
 }

@@ -1,11 +1,13 @@
 // Which keys count: did:key / did:jwk offline, did:web and controller documents only through the
 // caller's resources or loader, keys merely written into a URL only with an explicit opt-in.
 import { describe, expect, it } from 'vitest';
+import { createDocumentLoader } from '../../src/context/index.js';
 import {
   createDidDocument,
   didWebUrl,
   generateKeyPair,
   type KeyPair,
+  resolveDid,
   sign,
 } from '../../src/proof/index.js';
 import { verify } from '../../src/verify/index.js';
@@ -44,6 +46,42 @@ describe('didWebUrl', () => {
     'did:web:ex%ZZample.com',
   ])('rejects %s', (did) => {
     expect(didWebUrl(did)).toBeUndefined();
+  });
+});
+
+describe('resolveDid', () => {
+  it('derives did:key and did:jwk documents offline', async () => {
+    const ed = await generateKeyPair();
+    expect(await resolveDid(ed.did as string)).toMatchObject({
+      id: ed.did,
+      verificationMethod: [
+        { id: ed.id, type: 'Multikey', publicKeyMultibase: ed.publicKeyMultibase },
+      ],
+      assertionMethod: [ed.id],
+    });
+    const rsa = await generateKeyPair({ type: 'RSA' });
+    expect(await resolveDid(rsa.did as string)).toMatchObject({
+      id: rsa.did,
+      verificationMethod: [{ id: rsa.id, type: 'JsonWebKey2020', publicKeyJwk: rsa.publicKeyJwk }],
+      assertionMethod: [rsa.id],
+    });
+  });
+
+  it('loads did:web only through a loader, and says why it fails', async () => {
+    const key = await generateKeyPair({ controller: 'did:web:example.edu' });
+    const didJson = createDidDocument('did:web:example.edu', [key]);
+    const documentLoader = createDocumentLoader({
+      resources: { 'https://example.edu/.well-known/did.json': didJson },
+    });
+    expect(await resolveDid('did:web:example.edu', { documentLoader })).toEqual(didJson);
+    await expect(resolveDid('did:web:example.edu')).rejects.toMatchObject({
+      code: 'ERR_LERKIT_DOCUMENT_LOAD_FAILED',
+    });
+    await expect(resolveDid('did:ion:abc')).rejects.toMatchObject({
+      code: 'ERR_LERKIT_UNSUPPORTED',
+    });
+    await expect(resolveDid('did:key:zNope')).rejects.toMatchObject({ field: 'did' });
+    await expect(resolveDid('did:jwk:bm90IGpzb24')).rejects.toMatchObject({ field: 'did' });
   });
 });
 
