@@ -11,11 +11,13 @@ import { detectVcVersion } from '../parse/detect.js';
 import { jwkAlgorithm, multikeyToJwk, publicJwkOf } from './key-material.js';
 import {
   authorisedMethods,
+  issuerListsMethod,
   loadDocument,
   methodAlgorithm,
   resolveVerificationMethod,
 } from './resolve.js';
 import { resolveSigningKey } from './signing-key.js';
+import { keyName } from './suites.js';
 import type { Jwk, JwtAlgorithm, KeyAlgorithm, SignJwtOptions } from './types.js';
 import type { ProofResult } from './verify-proofs.js';
 
@@ -255,7 +257,7 @@ export async function verifyJwtProof(
   if (jwkAlgorithmSafe(key.jwk) !== keyAlgorithm) {
     return fail(
       'PROOF_KEY_TYPE_MISMATCH',
-      `alg ${String(alg)} needs an ${keyAlgorithm} key, but the key is ${jwkAlgorithmSafe(key.jwk) ?? 'unreadable'}`,
+      `alg ${String(alg)} needs ${keyName(keyAlgorithm)}, but the key is ${jwkAlgorithmSafe(key.jwk) ?? 'unreadable'}`,
       info,
     );
   }
@@ -367,7 +369,10 @@ async function resolveJwtKey(
           message: `The header jwk is not the key ${kid} names`,
         };
       }
-      if (resolved.controllerId !== issuerId) {
+      if (
+        resolved.controllerId !== issuerId &&
+        !(await issuerListsMethod(issuerId, kid, options.documentLoader))
+      ) {
         return {
           ok: false,
           code: 'PROOF_ISSUER_MISMATCH',
@@ -423,9 +428,15 @@ async function resolveJwtKey(
   // The issuer's JWK Set at https://{authority}/.well-known/jwks.json lists it.
   const jwks = await issuerJwks(issuerId, options.documentLoader);
   if (jwks.keys) {
+    // A kid matches an entry's kid, or — for a kid that points into the JWKS itself
+    // (`…/jwks.json#abc`) — the fragment.
+    const prefix = `${jwks.url ?? ''}#`;
+    const fragment = kid?.startsWith(prefix) === true ? kid.slice(prefix.length) : undefined;
     const match =
       kid !== undefined
-        ? jwks.keys.find((entry) => entry.kid === kid)
+        ? jwks.keys.find(
+            (entry) => entry.kid === kid || (fragment !== undefined && entry.kid === fragment),
+          )
         : jwks.keys.find((entry) => candidate !== undefined && sameJwk(entry, candidate));
     if (match && (candidate === undefined || sameJwk(match, candidate))) {
       if (match.iss !== undefined && match.iss !== issuerId) {

@@ -198,10 +198,17 @@ export async function createSigner(key: KeyPair): Promise<Signer> {
     );
   }
   const { algorithm } = material;
-  const [{ key: privateKey }, { key: publicKey }] = await Promise.all([
-    importJwk(material.privateJwk, 'sign'),
-    importJwk(material.publicJwk, 'verify'),
-  ]);
+  const { key: publicKey } = await importJwk(material.publicJwk, 'verify');
+  let privateKey: CryptoKey;
+  try {
+    privateKey = (await importJwk(material.privateJwk, 'sign')).key;
+  } catch (cause) {
+    // WebCrypto refuses a private JWK whose public part does not match its secret.
+    throw new InvalidKeyError(
+      `The secret key of ${key.id} does not match its public key, or is malformed`,
+      { cause },
+    );
+  }
   // A secret key that does not belong to the public key would make proofs nobody can verify.
   const probe = new TextEncoder().encode('lerkit key check');
   const signature = await signBytes(algorithm, privateKey, probe);
@@ -249,7 +256,7 @@ export async function importKey(
   if (typeof input === 'string') {
     const text = input.trim();
     if (text.startsWith('-----BEGIN')) {
-      return bindImported(await pemToJwk(text), undefined, undefined, options);
+      return validated(await bindImported(await pemToJwk(text), options.id, undefined, options));
     }
     try {
       value = JSON.parse(text);
@@ -267,12 +274,9 @@ export async function importKey(
     const algorithm = jwkAlgorithm(jwk);
     const pair: JwkPair = { algorithm, publicJwk: publicJwkOf(jwk) };
     if (jwk.d !== undefined) pair.privateJwk = { ...jwk };
-    return bindImported(
-      pair,
-      typeof jwk.kid === 'string' ? jwk.kid : undefined,
-      undefined,
-      options,
-    );
+    // A JWK's kid is an id only when it is a URL or DID (`key-1` alone names nothing).
+    const kid = typeof jwk.kid === 'string' && jwk.kid.includes(':') ? jwk.kid : undefined;
+    return validated(await bindImported(pair, options.id ?? kid, undefined, options));
   }
   // Ed25519VerificationKey2020 keeps its secret as privateKeyMultibase (seed ‖ public key).
   const secretKeyMultibase =
@@ -291,7 +295,7 @@ export async function importKey(
   const material = keyMaterial(candidate);
   const pair: JwkPair = { algorithm: material.algorithm, publicJwk: material.publicJwk };
   if (material.privateJwk) pair.privateJwk = material.privateJwk;
-  const imported = await bindImported(pair, id, controller, options);
+  const imported = await bindImported(pair, id ?? options.id, controller, options);
   // Keep the input's own encoding when it had one.
   if (candidate.publicKeyMultibase && !imported.publicKeyMultibase) {
     delete imported.publicKeyJwk;
@@ -300,7 +304,15 @@ export async function importKey(
     const multikey = jwkToMultikey(pair.privateJwk ?? pair.publicJwk);
     if (multikey.secretKeyMultibase) imported.secretKeyMultibase = multikey.secretKeyMultibase;
   }
-  return imported;
+  return validated(imported);
+}
+
+// A secret key that is not the pair of its public key is refused at import, not at first use.
+async function validated(key: KeyPair): Promise<KeyPair> {
+  if (key.secretKeyMultibase !== undefined || key.privateKeyJwk !== undefined) {
+    await createSigner(key);
+  }
+  return key;
 }
 
 function bindImported(

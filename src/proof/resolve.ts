@@ -300,3 +300,17 @@ export async function resolveDid(
   }
   throw new DocumentLoadError(did, loaded.message);
 }
+
+/**
+ * Whether the issuer's own document (DID or controller document) authorises a verification
+ * method for `assertionMethod` — a key delegated to a controller other than the issuer.
+ */
+export async function issuerListsMethod(
+  issuerId: string | undefined,
+  verificationMethod: string,
+  documentLoader: DocumentLoader,
+): Promise<boolean> {
+  if (!issuerId) return false;
+  const loaded = await loadDocument(issuerId, documentLoader);
+  return loaded.ok && authorisedMethods(loaded.document).some((m) => m.id === verificationMethod);
+}

@@ -11,7 +11,7 @@ import { isObject } from '../internal/json.js';
 import { describeError, unwrapLoaderError } from './describe-error.js';
 import { signJwt } from './jwt.js';
 import { resolveSigningKey } from './signing-key.js';
-import { defaultSuite, PROOF_SUITES, SUITE_ALGORITHM, signingSuite } from './suites.js';
+import { defaultSuite, keyName, PROOF_SUITES, SUITE_ALGORITHM, signingSuite } from './suites.js';
 import type { ProofSuite, SignOptions } from './types.js';
 
 /** A credential with its proof(s). */
@@ -82,7 +82,7 @@ export async function sign<T extends object>(
   }
   if (SUITE_ALGORITHM[suiteName] !== signer.algorithm) {
     throw new UnsupportedError(
-      `${suiteName} needs an ${SUITE_ALGORITHM[suiteName]} key, not ${signer.algorithm}`,
+      `${suiteName} needs ${keyName(SUITE_ALGORITHM[suiteName])}, not ${signer.algorithm}`,
     );
   }
 

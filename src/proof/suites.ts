@@ -112,3 +112,8 @@ export function verifyingSuite(proof: JsonObject): VerifyingSuite | undefined {
       return undefined;
   }
 }
+
+/** "an Ed25519 key", "a P-256 key", "an RSA key". */
+export function keyName(algorithm: KeyAlgorithm): string {
+  return `${algorithm === 'P-256' ? 'a' : 'an'} ${algorithm} key`;
+}

@@ -5,14 +5,13 @@ import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
 import { describeError } from './describe-error.js';
 import { decodePublicKeyMultibase } from './key-material.js';
 import {
-  authorisedMethods,
-  loadDocument,
+  issuerListsMethod,
   methodAlgorithm,
   type ResolvedMethod,
   type ResolveFailureCode,
   resolveVerificationMethod,
 } from './resolve.js';
-import { verifyingSuite } from './suites.js';
+import { keyName, verifyingSuite } from './suites.js';
 
 /** Codes of proof failures. */
 export type ProofFailureCode =
@@ -172,7 +171,7 @@ async function verifyOne(
   }
   if (
     issuerId !== resolved.controllerId &&
-    !(await issuerListsMethod(issuerId, verificationMethod, options))
+    !(await issuerListsMethod(issuerId, verificationMethod, options.documentLoader))
   ) {
     return fail(
       'PROOF_ISSUER_MISMATCH',
@@ -184,7 +183,7 @@ async function verifyOne(
   if (algorithm !== verifying.algorithm) {
     return fail(
       'PROOF_KEY_TYPE_MISMATCH',
-      `A ${suite} proof needs an ${verifying.algorithm} key, but ${verificationMethod} is ${algorithm ?? 'not a key lerkit can read'}`,
+      `A ${suite} proof needs ${keyName(verifying.algorithm)}, but ${verificationMethod} is ${algorithm ?? 'not a key lerkit can read'}`,
       info,
     );
   }
@@ -249,17 +248,6 @@ async function verifyOne(
     );
   }
   return fail('PROOF_SIGNATURE_INVALID', `The signature does not verify: ${description}`, info);
-}
-
-// The issuer's own document may authorise a method controlled by someone else (a delegated key).
-async function issuerListsMethod(
-  issuerId: string | undefined,
-  verificationMethod: string,
-  options: VerifyProofsOptions,
-): Promise<boolean> {
-  if (!issuerId) return false;
-  const loaded = await loadDocument(issuerId, options.documentLoader);
-  return loaded.ok && authorisedMethods(loaded.document).some((m) => m.id === verificationMethod);
 }
 
 // `https://issuer.example/keys#z6Mk…`: the fragment is a Multikey public key; its controller is

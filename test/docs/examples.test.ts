@@ -27,3 +27,64 @@ describe('docs/examples/issue-from-sis', () => {
     log.mockRestore();
   });
 });
+
+describe('docs/examples/key-management', () => {
+  it('publishes a did:web, signs through signers and round-trips keys, as the guide says', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { main } = await import('../../docs/examples/key-management.js');
+    const result = await main();
+    log.mockRestore();
+    expect(result.didUrl).toBe('https://example.edu/.well-known/did.json');
+    expect(result.report).toMatchObject({ verified: true, status: 'valid' });
+    expect(result.unresolvedCode).toBe('PROOF_DID_UNRESOLVED');
+    expect(result.derRoundTrip).toBe(true);
+    expect(result.jwt.split('.')).toHaveLength(3);
+    expect(result.jwtReport).toMatchObject({ verified: true, status: 'valid' });
+    expect(result.oldKeyStillVerifies).toBe(true);
+    expect(result.pemRoundTrip).toBe(true);
+
+    // The did.json printed in the guide is the one the example builds.
+    const { readFile } = await import('node:fs/promises');
+    const guide = await readFile(new URL('../../docs/key-management.md', import.meta.url), 'utf8');
+    const block =
+      /<!-- did\.json: docs\/examples\/key-management\.ts -->\s*```json\n([\s\S]*?)```/.exec(guide);
+    expect(block, 'the guide has the marked did.json block').not.toBeNull();
+    expect(JSON.parse(block?.[1] as string)).toEqual(result.didJson);
+    // So is the DER helper.
+    const example = await readFile(
+      new URL('../../docs/examples/key-management.ts', import.meta.url),
+      'utf8',
+    );
+    const helper = (text: string) => /function derToRaw[\s\S]*?\n}\n/.exec(text)?.[0];
+    expect(helper(guide)).toBeDefined();
+    expect(helper(guide)).toBe(helper(example));
+  });
+
+  it('converts DER ECDSA signatures to raw r ‖ s', async () => {
+    const { derToRaw, rawToDer } = await import('../../docs/examples/key-management.js');
+    // r = 1 (short), s = 0x80 (high bit: DER adds a 0x00 sign byte).
+    const der = Uint8Array.of(0x30, 0x07, 0x02, 0x01, 0x01, 0x02, 0x02, 0x00, 0x80);
+    const raw = new Uint8Array(64);
+    raw[31] = 0x01;
+    raw[63] = 0x80;
+    expect(derToRaw(der)).toEqual(raw);
+    expect(rawToDer(raw)).toEqual(der);
+    // Full-width integers with the high bit set, and one with leading zero bytes.
+    const edge = new Uint8Array(64).fill(0xff);
+    edge.fill(0, 32, 34);
+    expect(derToRaw(rawToDer(edge))).toEqual(edge);
+    // Real signatures: WebCrypto's raw output survives DER and back, and still verifies.
+    const ecdsa = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+    const pair = await crypto.subtle.generateKey(ecdsa, false, ['sign', 'verify']);
+    for (let i = 0; i < 32; i++) {
+      const data = Uint8Array.of(i);
+      const signature = new Uint8Array(await crypto.subtle.sign(ecdsa, pair.privateKey, data));
+      const back = derToRaw(rawToDer(signature));
+      expect(back).toEqual(signature);
+      expect(await crypto.subtle.verify(ecdsa, pair.publicKey, back as BufferSource, data)).toBe(
+        true,
+      );
+    }
+    expect(() => derToRaw(Uint8Array.of(0x31, 0x00))).toThrow('Not a DER SEQUENCE');
+  });
+});

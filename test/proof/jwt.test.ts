@@ -269,6 +269,34 @@ describe('VC-JWT verification', () => {
       ).toMatchObject({ outcome: 'fail', code: 'PROOF_ISSUER_MISMATCH' });
     });
 
+    it('matches a kid pointing into the JWKS by its fragment', async () => {
+      const key = await generateKeyPair({ type: 'RSA', controller: issuerId });
+      const kid = `${jwksUrl}#k1`;
+      const jwt = await signJwt(unsignedBadge(issuerId), {
+        signer: { ...(await createSigner(key)), id: kid },
+        controller: issuerId,
+      });
+      const { kid: _k, ...jwk } = await exportKey(key, 'jwk');
+      const resources = { [jwksUrl]: { keys: [{ ...jwk, kid: 'k1' }] } };
+      expect(proofCheck(await verify(jwt, { now: NOW, resources }))).toMatchObject({
+        outcome: 'pass',
+      });
+    });
+
+    it('accepts a DID key delegated by the issuer’s own controller document', async () => {
+      const delegate = await generateKeyPair({ type: 'P-256' });
+      const jwt = await signJwt(unsignedBadge(issuerId), {
+        key: delegate,
+        allowIssuerMismatch: true,
+      });
+      expect(proofCheck(await verify(jwt, { now: NOW }))).toMatchObject({
+        code: 'PROOF_ISSUER_MISMATCH',
+      });
+      const controller = { id: issuerId, assertionMethod: [delegate.id] };
+      const report = await verify(jwt, { now: NOW, resources: { [issuerId]: controller } });
+      expect(proofCheck(report)).toMatchObject({ outcome: 'pass' });
+    });
+
     it('reads a kid that dereferences to a bare JWK', async () => {
       const key = await generateKeyPair({ type: 'P-256', controller: issuerId });
       const kid = 'https://example.edu/keys/1';

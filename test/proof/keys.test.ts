@@ -204,6 +204,29 @@ describe('importKey / exportKey', () => {
     }
   });
 
+  it('takes the id from options, or from a JWK kid only when it is a URL or DID', async () => {
+    const jwk = await exportKey(await generateKeyPair(), 'jwk', { secret: true });
+    const issuer = 'https://example.edu/issuers/1';
+    const named = await importKey(
+      { ...jwk, kid: 'key-1' },
+      { controller: issuer, id: `${issuer}#key-1` },
+    );
+    expect(named.id).toBe(`${issuer}#key-1`);
+    const bare = await importKey({ ...jwk, kid: 'key-1' }, { controller: issuer });
+    expect(bare.id.startsWith(`${issuer}#`)).toBe(true);
+    expect(bare.id).not.toBe('key-1');
+    const url = await importKey({ ...jwk, kid: `${issuer}#k2` });
+    expect(url).toMatchObject({ id: `${issuer}#k2`, controller: issuer });
+  });
+
+  it('refuses at import a key file whose secret is not the pair of its public key', async () => {
+    const a = await generateKeyPair();
+    const b = await generateKeyPair();
+    await expect(
+      importKey({ ...a, secretKeyMultibase: b.secretKeyMultibase as string }),
+    ).rejects.toMatchObject({ code: 'ERR_LERKIT_INVALID_KEY', message: /does not match/ });
+  });
+
   it('refuses a secret key that belongs to another public key', async () => {
     const a = await generateKeyPair();
     const b = await generateKeyPair();
