@@ -9,6 +9,7 @@ export const AREAS = [
   'parse',
   'proof',
   'schema',
+  'status',
   'validate',
   'verify',
 ] as const;

@@ -2,7 +2,7 @@
  * lerkit: Open Badges 3.0 and Comprehensive Learner Record 2.0 credentials in TypeScript.
  *
  * Everything is also available from a subpath per area: `lerkit/build`, `lerkit/context`,
- * `lerkit/schema`, `lerkit/parse`, `lerkit/validate`, `lerkit/proof`, `lerkit/verify`,
+ * `lerkit/schema`, `lerkit/parse`, `lerkit/status`, `lerkit/validate`, `lerkit/proof`, `lerkit/verify`,
  * `lerkit/errors`.
  *
  * @module lerkit
@@ -14,5 +14,6 @@ export * from './model/index.js';
 export * from './parse/index.js';
 export * from './proof/index.js';
 export * from './schema/index.js';
+export * from './status/index.js';
 export * from './validate/index.js';
 export * from './verify/index.js';

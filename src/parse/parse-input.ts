@@ -109,6 +109,8 @@ function parseText(raw: string): ParsedInput {
   };
 }
 
+const JWT_CLAIMS = ['iss', 'sub', 'jti', 'nbf', 'exp', 'iat', 'aud'] as const;
+
 // Decodes (does not verify) a VC-JWT. OB 3.0 §JSON Web Token Proof Format: the payload is the
 // credential itself, or (VC Data Model 1.1 style) carries it in the `vc` claim.
 function parseJwt(jwt: string): ParsedInput {
@@ -130,6 +132,9 @@ function parseJwt(jwt: string): ParsedInput {
       message: 'The VC-JWT payload is not a JSON object',
     };
   }
-  const document = isObject(payload.vc) ? payload.vc : payload;
+  if (isObject(payload.vc)) return { ok: true, format: 'vc-jwt', document: payload.vc, jwt };
+  // VC 2.0: the payload is the credential plus the registered claims, which are not part of it.
+  const document = { ...payload };
+  for (const claim of JWT_CLAIMS) delete document[claim];
   return { ok: true, format: 'vc-jwt', document, jwt };
 }

@@ -1,5 +1,6 @@
 /**
- * Verification of credentials, as a report.
+ * Verification of credentials, as a report: the OB 3.0 algorithm for OpenBadgeCredentials,
+ * EndorsementCredentials and ClrCredentials, with status lists.
  *
  * @module verify
  */
@@ -8,6 +9,7 @@ export type {
   VerificationCheck,
   VerificationCheckId,
   VerificationReport,
+  Verifier,
   VerifyOptions,
 } from './types.js';
-export { verify } from './verify.js';
+export { createVerifier, verify } from './verify.js';

@@ -1,8 +1,27 @@
+import type { KnownIdentifier } from '../build/identity.js';
 import type { DocumentLoader, FetchLike } from '../context/types.js';
 import type { CredentialKind } from '../model/kind.js';
+import type { CredentialInput } from '../parse/parse-input.js';
 
-/** The steps of verification, in the order the OB 3.0 spec performs them. */
-export type VerificationCheckId = 'parse' | 'proof' | 'expiration' | 'issuance';
+/**
+ * The steps of verification, in the order the OB 3.0 spec performs them (§Verification and
+ * Validation), plus the CLR 2.0 steps for the credentials a record carries.
+ */
+export type VerificationCheckId =
+  | 'parse'
+  | 'context'
+  | 'type'
+  | 'schema'
+  | 'subject'
+  | 'proof'
+  | 'refresh'
+  | 'status'
+  | 'expiration'
+  | 'issuance'
+  | 'recipient'
+  | 'endorsement'
+  | 'credentials'
+  | 'associations';
 
 /** How one check turned out. `indeterminate`: it could not be decided (never a silent pass). */
 export type CheckOutcome = 'pass' | 'warn' | 'fail' | 'skip' | 'indeterminate';
@@ -25,31 +44,65 @@ export interface VerificationCheck {
 export interface VerificationReport {
   /** `true` if and only if no check failed. */
   verified: boolean;
-  /** `invalid` if a check failed, else `warning` if any warned or was indeterminate, else `valid`. */
+  /**
+   * `invalid` if a check failed, else `warning` if any warned or was indeterminate, else `valid`.
+   */
   status: 'valid' | 'warning' | 'invalid';
   /** What was verified. */
   kind: CredentialKind;
+  /** The credential's `id`, when it has one. */
+  id?: string;
+  /** For a nested report: JSON Pointer of the credential inside its parent. */
+  path?: string;
   /** Every check, in order. */
   checks: VerificationCheck[];
+  /** Reports of the credentials inside this one: endorsements, a CLR's credentials. */
+  nested?: VerificationReport[];
 }
 
-/** Options of {@link verify}. */
+/** Options of {@link verify} and {@link createVerifier}. */
 export interface VerifyOptions {
   /** The time to verify at (a fixed clock for reproducible results). Default: now. */
   now?: Date | (() => Date);
   /** Tolerance, in seconds, when comparing validity dates with `now`. Default 0. */
   clockSkew?: number;
-  /** Loader for DID documents, controller documents and contexts beyond the bundled ones. */
+  /**
+   * Loader for DID documents, controller documents, status lists, revocation lists, schemas and
+   * contexts beyond the bundled ones.
+   */
   documentLoader?: DocumentLoader;
-  /** Documents by URL (DID documents, controller documents, status lists). */
+  /** Documents by URL (DID documents, controller documents, status lists, JWKS, schemas). */
   resources?: Readonly<Record<string, unknown>>;
-  /** Network access for HTTP(S) documents. Off unless given. */
+  /** Network access for HTTP(S) documents. Off unless given: nothing is fetched without it. */
   fetch?: FetchLike;
   /**
    * Accept a signing key that only its own URL vouches for (`https://issuer.example/keys#z6Mk…`,
-   * a JWT header `jwk`) when the issuer's documents cannot confirm it. Off by default — anyone
-   * can write any key into a URL; when on, such a proof passes with a `PROOF_KEY_UNCONFIRMED`
-   * warning.
+   * a JWT header `jwk`) when the issuer's documents cannot be obtained to confirm it. Off by
+   * default — anyone can write any key into a URL; when on, such a proof passes with a
+   * `PROOF_KEY_UNCONFIRMED` warning. A document that omits the key still fails it.
    */
   acceptUnconfirmedKeys?: boolean;
+  /**
+   * The recipient you expect: a subject `id` (string), or an identifier in plain text to match
+   * against the subject's (possibly hashed) `identifier` entries (`recipient` check).
+   */
+  knownIdentifier?: string | KnownIdentifier;
+  /**
+   * Follow a `1EdTechCredentialRefresh` refresh service (after the proof check, at most once): the
+   * refreshed credential replaces the original if it verifies. Off by default.
+   */
+  refresh?: boolean;
+  /** Checks to skip, by id; they appear in the report with outcome `skip`. */
+  skip?: readonly VerificationCheckId[];
+}
+
+/** A verifier with caches shared across calls. Returned by {@link createVerifier}. */
+export interface Verifier {
+  /**
+   * Verifies one credential with the verifier's options and shared caches.
+   *
+   * @param input - A credential object, JSON text, VC-JWT, or bytes.
+   * @returns The report.
+   */
+  verify(input: CredentialInput): Promise<VerificationReport>;
 }

@@ -7,7 +7,7 @@ const NOW = new Date('2024-06-01T00:00:00Z');
 const check = (report: VerificationReport, id: string) => report.checks.find((c) => c.id === id);
 
 describe('verify', () => {
-  it('verifies a signed badge: parse, proof, expiration, issuance all pass', async () => {
+  it('verifies a signed badge: every step of the OB 3.0 algorithm passes, in order', async () => {
     const { credential } = await signedBadge();
     const report = await verify(credential, { now: NOW });
     expect(report).toMatchObject({
@@ -17,7 +17,12 @@ describe('verify', () => {
     });
     expect(report.checks.map((c) => [c.id, c.outcome])).toEqual([
       ['parse', 'pass'],
+      ['context', 'pass'],
+      ['type', 'pass'],
+      ['schema', 'pass'],
+      ['subject', 'pass'],
       ['proof', 'pass'],
+      ['status', 'pass'],
       ['expiration', 'pass'],
       ['issuance', 'pass'],
     ]);
