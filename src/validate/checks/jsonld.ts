@@ -35,6 +35,14 @@ const CODES: Record<string, string> = {
   'prefix @id value': 'JSONLD_INVALID_VALUE',
 };
 
+// Types the OB 3.0 spec itself prescribes (VCRL, VCCR, VCCS) that its contexts do not define: a
+// gap in the spec, reported as a warning, not as the issuer's error.
+const SPEC_TYPES_WITHOUT_TERM = new Set([
+  '1EdTechRevocationList',
+  '1EdTechCredentialRefresh',
+  '1EdTechJsonSchemaValidator2019',
+]);
+
 // Events about shapes JSON-LD merely drops (an empty object, an id-only node) are harmless to the
 // meaning; report them as warnings. The rest change or lose data: errors.
 const WARNINGS = new Set(['JSONLD_EMPTY_OBJECT', 'JSONLD_FREE_FLOATING_VALUE']);
@@ -58,8 +66,23 @@ export async function checkJsonLd(
   }
   const cursor = new Map<string, number>();
   return events.map((event) => {
-    const code = CODES[event.code] ?? 'JSONLD_INVALID';
     const details = event.details ?? {};
+    if (
+      event.code === 'relative @type reference' &&
+      typeof details.type === 'string' &&
+      SPEC_TYPES_WITHOUT_TERM.has(details.type)
+    ) {
+      const subject = pick(details);
+      const path = subject ? nextPath(document, subject, cursor) : '';
+      return issue(
+        'jsonld',
+        'JSONLD_SPEC_TYPE_UNDEFINED',
+        'warning',
+        path,
+        `type "${details.type}" is what the OB 3.0 spec prescribes, but no OB/VC context defines it, so JSON-LD processors drop it and RDF-canonicalized proofs (eddsa-rdfc-2022, ecdsa-rdfc-2019) cannot be made over it; secure such credentials with VC-JWT or eddsa-jcs-2022`,
+      );
+    }
+    const code = CODES[event.code] ?? 'JSONLD_INVALID';
     const subject = pick(details);
     const path = subject ? nextPath(document, subject, cursor) : '';
     const what = subject ? `${subject.kind} ${JSON.stringify(subject.value)}` : '';
