@@ -44,3 +44,20 @@ export function idOf(value: unknown): string | undefined {
   if (isObject(value) && typeof value.id === 'string') return value.id;
   return undefined;
 }
+
+/**
+ * Whether any object in a JSON tree has an own `__proto__` member (which `JSON.parse` creates but
+ * copying by assignment silently drops). Iterative: safe on deep input.
+ */
+export function hasProtoMember(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (node !== null && typeof node === 'object') {
+      if (Object.hasOwn(node, '__proto__')) return true;
+      stack.push(...Object.values(node));
+    }
+  }
+  return false;
+}

@@ -14,7 +14,8 @@ export type ParseIssueCode =
   | 'PARSE_NOT_AN_OBJECT'
   | 'PARSE_INVALID_UTF8'
   | 'PARSE_INVALID_JWT'
-  | 'PARSE_UNRECOGNIZED';
+  | 'PARSE_UNRECOGNIZED'
+  | 'PARSE_TOO_DEEP';
 
 /** Result of {@link parseInput}. */
 export type ParsedInput =
@@ -54,7 +55,38 @@ const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
  * ```
  */
 export function parseInput(input: CredentialInput): ParsedInput {
-  if (input instanceof ArrayBuffer) return parseInput(new Uint8Array(input));
+  const parsed = parseUnchecked(input);
+  if (parsed.ok && tooDeep(parsed.document, MAX_DEPTH)) {
+    return {
+      ok: false,
+      code: 'PARSE_TOO_DEEP',
+      message: `The credential nests objects or arrays more than ${MAX_DEPTH} levels deep; no credential needs that`,
+    };
+  }
+  return parsed;
+}
+
+/** Deeper than any real credential (a CLR's credential's achievement's alignment is ~12). */
+const MAX_DEPTH = 64;
+
+// Iterative, so a hostile document cannot exhaust the stack here.
+function tooDeep(root: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[root, 0]];
+  let visited = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (depth > limit) return true;
+    if (++visited > 2_000_000) return true;
+    if (Array.isArray(node)) for (const item of node) stack.push([item, depth + 1]);
+    else if (node !== null && typeof node === 'object') {
+      for (const value of Object.values(node)) stack.push([value, depth + 1]);
+    }
+  }
+  return false;
+}
+
+function parseUnchecked(input: CredentialInput): ParsedInput {
+  if (input instanceof ArrayBuffer) return parseUnchecked(new Uint8Array(input));
   if (input instanceof Uint8Array) {
     let text: string;
     try {

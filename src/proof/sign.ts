@@ -7,7 +7,7 @@ import {
   SigningError,
   UnsupportedError,
 } from '../errors/index.js';
-import { isObject } from '../internal/json.js';
+import { hasProtoMember, isObject } from '../internal/json.js';
 import { describeError, unwrapLoaderError } from './describe-error.js';
 import { signJwt } from './jwt.js';
 import { resolveSigningKey } from './signing-key.js';
@@ -66,6 +66,11 @@ export async function sign<T extends object>(
     throw new InvalidArgumentError('credential must be an object', 'credential');
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('options must be an object', 'options');
+  }
+  if (hasProtoMember(credential)) {
+    throw new SigningError(
+      'The credential has a "__proto__" member; JSON processing drops it, so no signature could cover it',
+    );
   }
   if (options.suite === 'vc-jwt') return signJwt(credential, options);
   if (options.suite !== undefined && !PROOF_SUITES.includes(options.suite)) {

@@ -1,7 +1,8 @@
+import jsonld from 'jsonld';
 import jsigs from 'jsonld-signatures';
 import type { DocumentLoader } from '../context/types.js';
 import { ED25519_2020_CONTEXT_URL } from '../context/urls.js';
-import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
+import { asArray, hasProtoMember, idOf, isObject, type JsonObject } from '../internal/json.js';
 import { describeError } from './describe-error.js';
 import { decodePublicKeyMultibase } from './key-material.js';
 import {
@@ -136,6 +137,15 @@ async function verifyOne(
   const info = { suite, verificationMethod };
   if (typeof proof.proofValue !== 'string')
     return fail('PROOF_MALFORMED', 'The proof has no proofValue', info);
+  // base58btc multibase only: decoders that skip whitespace or accept other bases would let the
+  // same signature be written many ways.
+  if (!/^z[1-9A-HJ-NP-Za-km-z]+$/.test(proof.proofValue)) {
+    return fail(
+      'PROOF_MALFORMED',
+      'proofValue must be a base58btc multibase string (z…) with no other characters',
+      info,
+    );
+  }
   if (proof.proofPurpose !== 'assertionMethod') {
     return fail(
       'PROOF_PURPOSE_MISMATCH',
@@ -153,6 +163,10 @@ async function verifyOne(
       info,
     );
   }
+
+  // What RDF canonicalization silently drops is not covered by the signature: refuse it.
+  const unsigned = await uncoveredData(credential, verifying.label, options.documentLoader);
+  if (unsigned) return fail('PROOF_JSONLD_INVALID', unsigned, info);
 
   const issuerId = idOf(credential.issuer);
   let resolved = await resolveVerificationMethod(verificationMethod, {
@@ -238,7 +252,9 @@ async function verifyOne(
   const error = result.results?.[0]?.error ?? result.error;
   const description = describeError(error);
   if (
-    /safe mode|jsonld|undefined term|relative/i.test(description) &&
+    /safe mode|json-?ld|undefined term|relative|dropping property|protected term|invalid .* syntax/i.test(
+      description,
+    ) &&
     !/signature/i.test(description)
   ) {
     return fail(
@@ -265,4 +281,42 @@ function keyFromUrl(url: string): ResolvedMethod | undefined {
     publicKeyMultibase: multibase,
   };
   return { ok: true, method, controllerId, controller: { id: controllerId } };
+}
+
+// Data in the JSON that an RDF-canonicalized signature does not cover, though JSON-LD safe mode
+// raises no error: an own `__proto__` member (jsonld.js copies objects by assignment, which drops
+// it) and a relative IRI reference such as `"image": ""` (dropped when building the RDF graph).
+async function uncoveredData(
+  credential: JsonObject,
+  suite: string,
+  documentLoader: DocumentLoader,
+): Promise<string | undefined> {
+  if (hasProtoMember(credential)) {
+    return 'The credential has a "__proto__" member, which JSON-LD processing silently drops: the signature would not cover it';
+  }
+  if (suite.endsWith('jcs-2022')) return undefined;
+  let expanded: unknown;
+  try {
+    const { '@context': context, ...rest } = credential;
+    expanded = await jsonld.expand(
+      { '@context': context, ...rest },
+      { documentLoader, safe: true, base: null },
+    );
+  } catch {
+    return undefined; // the signature check reports JSON-LD errors with their own message
+  }
+  const nodes: unknown[] = [expanded];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    if (Array.isArray(node)) nodes.push(...node);
+    else if (node !== null && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      const id = record['@id'];
+      if (typeof id === 'string' && !/^(?:[A-Za-z][A-Za-z0-9+.-]*:|_:)/.test(id)) {
+        return `The credential has a relative IRI reference (${JSON.stringify(id)}), which RDF canonicalization silently drops: the signature would not cover it`;
+      }
+      nodes.push(...Object.values(record));
+    }
+  }
+  return undefined;
 }

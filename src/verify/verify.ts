@@ -5,7 +5,7 @@
 import { type KnownIdentifier, matchesIdentity } from '../build/identity.js';
 import { createDocumentLoader } from '../context/document-loader.js';
 import type { DocumentLoader, RemoteDocument } from '../context/types.js';
-import { InvalidArgumentError } from '../errors/index.js';
+import { InvalidArgumentError, isLerkitError } from '../errors/index.js';
 import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
 import { DATE_TIME } from '../internal/patterns.js';
 import type { CredentialKind } from '../model/kind.js';
@@ -134,7 +134,20 @@ export function createVerifier(options: VerifyOptions = {}): Verifier {
         skip: new Set(options.skip ?? []),
         visited: 0,
       };
-      return verifyInput(input, run, 0, undefined);
+      try {
+        return await verifyInput(input, run, 0, undefined);
+      } catch (error) {
+        if (isLerkitError(error, 'ERR_LERKIT_INVALID_ARGUMENT')) throw error; // API misuse
+        // A safety net: every known failure is a check; an unknown one must not crash a batch.
+        return report('unknown', undefined, undefined, [
+          {
+            id: 'parse',
+            outcome: 'fail',
+            code: 'VERIFY_UNEXPECTED_ERROR',
+            message: `lerkit could not process this input: ${(error as Error)?.message ?? String(error)}`,
+          },
+        ]);
+      }
     },
   };
 }
@@ -494,13 +507,16 @@ async function refreshCredential(
       .filter((c) => c.id === 'proof')
       .some((c) => c.outcome === 'pass' || c.outcome === 'warn');
     if (proofOk && refreshed.checks.every((c) => c.id !== 'proof' || c.outcome !== 'fail')) {
-      refreshed.checks.splice(1, 0, {
+      // In the spec's order: right after the proof checks (of the refreshed credential).
+      const check: VerificationCheck = {
         id: 'refresh',
         outcome: 'pass',
-        message: `Refreshed from ${url}; the checks below are of the refreshed credential`,
+        message: `Refreshed from ${url}; every other check is of the refreshed credential`,
         path: '/refreshService',
-      });
-      return { check: refreshed.checks[1] as VerificationCheck, report: refreshed };
+      };
+      const afterProof = refreshed.checks.map((c) => c.id).lastIndexOf('proof') + 1;
+      refreshed.checks.splice(afterProof, 0, check);
+      return { check, report: refreshed };
     }
   }
   return {

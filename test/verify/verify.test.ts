@@ -198,3 +198,118 @@ describe('verify', () => {
     });
   });
 });
+
+describe('refresh (VCCR 1.0, opt-in)', () => {
+  const url = 'https://example.edu/credentials/3732/refresh';
+  async function refreshable(name: string) {
+    const key = await testKey();
+    const badge = unsignedBadge(key.controller);
+    const credential = {
+      ...badge,
+      // 1EdTechCredentialRefresh is defined by the OB extensions context.
+      '@context': [...badge['@context'], 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json'],
+      name,
+      refreshService: { id: url, type: '1EdTechCredentialRefresh' },
+    };
+    return sign(credential, { key, created: '2024-01-01T00:00:00Z' });
+  }
+
+  it('is skipped unless the caller opts in', async () => {
+    const report = await verify(await refreshable('Teamwork'), { now: NOW });
+    expect(check(report, 'refresh')).toMatchObject({ outcome: 'skip' });
+    expect(report.verified).toBe(true);
+  });
+
+  it('replaces the credential with a verified refreshed one, once, after the proof', async () => {
+    const original = await refreshable('Teamwork');
+    const fresh = await refreshable('Teamwork (renewed)');
+    const report = await verify(original, { now: NOW, refresh: true, resources: { [url]: fresh } });
+    const ids = report.checks.map((c) => c.id);
+    expect(ids.indexOf('refresh')).toBe(ids.lastIndexOf('proof') + 1);
+    expect(check(report, 'refresh')).toMatchObject({ outcome: 'pass' });
+    expect(report).toMatchObject({ verified: true, id: fresh.id });
+    // The refreshed credential also has a refresh service: it is not followed again.
+    expect(report.checks.filter((c) => c.id === 'refresh')).toHaveLength(1);
+  });
+
+  it('keeps the original when the refresh fails or does not verify', async () => {
+    const original = await refreshable('Teamwork');
+    const unreachable = await verify(original, { now: NOW, refresh: true });
+    expect(check(unreachable, 'refresh')).toMatchObject({
+      outcome: 'warn',
+      code: 'REFRESH_FAILED',
+    });
+    expect(unreachable.verified).toBe(true);
+    const forged = { ...(await refreshable('Teamwork')), name: 'Forged' };
+    const report = await verify(original, {
+      now: NOW,
+      refresh: true,
+      resources: { [url]: forged },
+    });
+    expect(check(report, 'refresh')).toMatchObject({ outcome: 'warn', code: 'REFRESH_FAILED' });
+    expect(report.checks.find((c) => c.id === 'proof')).toMatchObject({ outcome: 'pass' });
+  });
+});
+
+describe('options', () => {
+  it('skips checks on request and says so', async () => {
+    const { credential } = await signedBadge(undefined, { validUntil: '2024-03-01T00:00:00Z' });
+    const report = await verify(credential, { now: NOW, skip: ['expiration', 'schema'] });
+    expect(check(report, 'expiration')).toMatchObject({ outcome: 'skip' });
+    expect(check(report, 'schema')).toMatchObject({ outcome: 'skip' });
+    expect(report.verified).toBe(true);
+  });
+
+  it('rejects bad options with a typed error', async () => {
+    const { credential } = await signedBadge();
+    await expect(verify(credential, { skip: ['nope' as never] })).rejects.toMatchObject({
+      field: 'skip',
+    });
+    await expect(verify(credential, { clockSkew: -1 })).rejects.toMatchObject({
+      field: 'clockSkew',
+    });
+    await expect(verify(credential, { knownIdentifier: 5 as never })).rejects.toMatchObject({
+      field: 'knownIdentifier',
+    });
+  });
+
+  it('matches a hashed recipient identifier', async () => {
+    const { createIdentityObject, createOpenBadgeCredential, createProfile, createAchievement } =
+      await import('../../src/build/index.js');
+    const key = await testKey();
+    const credential = createOpenBadgeCredential(
+      {
+        issuer: createProfile({ id: key.controller, name: 'Example University' }),
+        achievement: createAchievement({
+          id: 'https://example.edu/achievements/a',
+          name: 'A',
+          description: 'A.',
+          criteria: { narrative: 'A.' },
+        }),
+        recipient: {
+          identifier: [
+            createIdentityObject(
+              { identityType: 'emailAddress', value: 'a@example.com' },
+              { generateSalt: () => 'pepper' },
+            ),
+          ],
+        },
+        validFrom: '2024-01-01T00:00:00Z',
+      } as never,
+      {},
+    );
+    const signed = await sign(credential, { key });
+    const known = { identityType: 'emailAddress', value: 'a@example.com' };
+    expect(
+      check(await verify(signed, { now: NOW, knownIdentifier: known }), 'recipient'),
+    ).toMatchObject({
+      outcome: 'pass',
+    });
+    expect(
+      check(
+        await verify(signed, { now: NOW, knownIdentifier: { ...known, value: 'b@example.com' } }),
+        'recipient',
+      ),
+    ).toMatchObject({ outcome: 'fail', code: 'RECIPIENT_MISMATCH' });
+  });
+});

@@ -35,9 +35,10 @@ const CODES: Record<string, string> = {
   'prefix @id value': 'JSONLD_INVALID_VALUE',
 };
 
-// Types the OB 3.0 spec itself prescribes (VCRL, VCCR, VCCS) that its contexts do not define: a
-// gap in the spec, reported as a warning, not as the issuer's error.
-const SPEC_TYPES_WITHOUT_TERM = new Set([
+// Types of the OB 3.0 service specs (VCRL, VCCR, VCCS) are defined by the extensions context,
+// not the main one: say so when they come out relative.
+const EXTENSIONS_CONTEXT_URL = 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json';
+const EXTENSION_TYPES = new Set([
   '1EdTechRevocationList',
   '1EdTechCredentialRefresh',
   '1EdTechJsonSchemaValidator2019',
@@ -67,21 +68,6 @@ export async function checkJsonLd(
   const cursor = new Map<string, number>();
   return events.map((event) => {
     const details = event.details ?? {};
-    if (
-      event.code === 'relative @type reference' &&
-      typeof details.type === 'string' &&
-      SPEC_TYPES_WITHOUT_TERM.has(details.type)
-    ) {
-      const subject = pick(details);
-      const path = subject ? nextPath(document, subject, cursor) : '';
-      return issue(
-        'jsonld',
-        'JSONLD_SPEC_TYPE_UNDEFINED',
-        'warning',
-        path,
-        `type "${details.type}" is what the OB 3.0 spec prescribes, but no OB/VC context defines it, so JSON-LD processors drop it and RDF-canonicalized proofs (eddsa-rdfc-2022, ecdsa-rdfc-2019) cannot be made over it; secure such credentials with VC-JWT or eddsa-jcs-2022`,
-      );
-    }
     const code = CODES[event.code] ?? 'JSONLD_INVALID';
     const subject = pick(details);
     const path = subject ? nextPath(document, subject, cursor) : '';
@@ -91,7 +77,12 @@ export async function checkJsonLd(
       code,
       WARNINGS.has(code) ? 'warning' : 'error',
       path,
-      explain(code, what, event),
+      explain(code, what, event) +
+        (code === 'JSONLD_RELATIVE_TYPE' &&
+        typeof details.type === 'string' &&
+        EXTENSION_TYPES.has(details.type)
+          ? `; ${details.type} is defined by the ${EXTENSIONS_CONTEXT_URL} context, add it to @context`
+          : ''),
     );
   });
 }
