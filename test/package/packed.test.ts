@@ -70,7 +70,17 @@ describe('packed package', () => {
       );
       expect(out).toEqual({
         verified: true,
-        checks: ['parse:pass', 'proof:pass', 'expiration:pass', 'issuance:pass'],
+        checks: [
+          'parse:pass',
+          'context:pass',
+          'type:pass',
+          'schema:pass',
+          'subject:pass',
+          'proof:pass',
+          'status:pass',
+          'expiration:pass',
+          'issuance:pass',
+        ],
         // Without the issuer's document the key cannot be confirmed.
         subpathVerified: false,
         createDocumentLoader: 'function',
