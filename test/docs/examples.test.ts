@@ -88,3 +88,64 @@ describe('docs/examples/key-management', () => {
     expect(() => derToRaw(Uint8Array.of(0x31, 0x00))).toThrow('Not a DER SEQUENCE');
   });
 });
+
+describe('docs/examples/verify-in-a-platform', () => {
+  it('verifies a valid badge, a revoked one and a CLR carrying both with one verifier', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { main, failures } = await import('../../docs/examples/verify-in-a-platform.js');
+    const { teamwork, leadership, transcript, leadershipId } = await main();
+    const lines = log.mock.calls.map((call) => String(call[0]));
+    log.mockRestore();
+
+    expect(teamwork).toMatchObject({
+      verified: true,
+      status: 'valid',
+      kind: 'AchievementCredential',
+    });
+    expect(teamwork.checks.find((c) => c.id === 'status')).toMatchObject({
+      outcome: 'pass',
+      path: '/credentialStatus',
+    });
+
+    expect(leadership).toMatchObject({ verified: false, status: 'invalid', id: leadershipId });
+    expect(leadership.checks.filter((c) => c.outcome === 'fail')).toEqual([
+      expect.objectContaining({ id: 'status', code: 'REVOKED', path: '/credentialStatus' }),
+    ]);
+
+    const at = '/credentialSubject/verifiableCredential/1';
+    expect(transcript).toMatchObject({ verified: false, status: 'invalid', kind: 'ClrCredential' });
+    expect(transcript.checks.find((c) => c.id === 'proof')?.outcome).toBe('pass');
+    expect(transcript.checks.filter((c) => c.outcome === 'fail')).toEqual([
+      expect.objectContaining({ id: 'credentials', code: 'CLR_CREDENTIAL_INVALID', path: at }),
+    ]);
+    expect(transcript.nested).toMatchObject([
+      { path: '/credentialSubject/verifiableCredential/0', verified: true, status: 'valid' },
+      { path: at, id: leadershipId, verified: false, status: 'invalid' },
+    ]);
+    expect(failures(transcript)).toEqual([
+      expect.objectContaining({ at, check: 'credentials', code: 'CLR_CREDENTIAL_INVALID' }),
+      expect.objectContaining({
+        at: `${at}/credentialStatus`,
+        credential: leadershipId,
+        check: 'status',
+        code: 'REVOKED',
+      }),
+    ]);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('REVOKED at /credentialStatus');
+
+    // The guide prints the same failures() helper the example runs.
+    const { readFile } = await import('node:fs/promises');
+    const guide = await readFile(new URL('../../docs/verification.md', import.meta.url), 'utf8');
+    const example = await readFile(
+      new URL('../../docs/examples/verify-in-a-platform.ts', import.meta.url),
+      'utf8',
+    );
+    const helper = (text: string) =>
+      /export interface Failure [\s\S]*?\n}\n[\s\S]*?export function failures[\s\S]*?\n}\n/.exec(
+        text,
+      )?.[0];
+    expect(helper(guide)).toBeDefined();
+    expect(helper(guide)).toBe(helper(example));
+  });
+});
