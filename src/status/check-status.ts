@@ -21,7 +21,6 @@ import {
 export type StatusCode =
   | 'REVOKED'
   | 'SUSPENDED'
-  | 'STATUS_SET'
   | 'STATUS_LIST_UNAVAILABLE'
   | 'STATUS_LIST_INVALID'
   | 'STATUS_ENTRY_INVALID'
@@ -96,9 +95,9 @@ async function checkEntry(
   if (types.includes('1EdTechRevocationList'))
     return checkRevocationList(credential, entry, path, options);
   if (types.includes('BitstringStatusListEntry'))
-    return checkBitstring(entry, path, options, BITSTRING);
+    return checkBitstring(credential, entry, path, options, BITSTRING);
   if (types.includes('StatusList2021Entry'))
-    return checkBitstring(entry, path, options, STATUS_LIST_2021);
+    return checkBitstring(credential, entry, path, options, STATUS_LIST_2021);
   return {
     outcome: 'warn',
     code: 'STATUS_TYPE_UNKNOWN',
@@ -115,6 +114,10 @@ async function loadList(url: string, options: CheckStatusOptions): Promise<Loade
   if (cached) return cached;
   const loading = fetchList(url, options);
   options.cache?.set(url, loading);
+  // Only lists that were obtained are kept; an outage is retried on the next call.
+  void loading.then((list) => {
+    if (!list.ok && list.unavailable) options.cache?.delete(url);
+  });
   return loading;
 }
 
@@ -137,8 +140,13 @@ async function fetchList(url: string, options: CheckStatusOptions): Promise<Load
       documentLoader: options.documentLoader,
       ...(options.acceptUnconfirmedKeys ? { acceptUnconfirmedKeys: true } : {}),
     });
-    const { credential: _c, validUntil: _v, ...proof } = jwt;
-    return { ok: true, document: parsed.document, proofs: [proof] };
+    const { credential: _c, validUntil, ...proof } = jwt;
+    // The JWT exp sets validUntil (OB 3.0 §Verify a Credential).
+    const document =
+      validUntil && parsed.document.validUntil === undefined
+        ? { ...parsed.document, validUntil }
+        : parsed.document;
+    return { ok: true, document, proofs: [proof] };
   }
   let document: unknown = raw;
   if (typeof raw === 'string') {
@@ -215,6 +223,10 @@ async function checkRevocationList(
   if (!list.ok) return unavailable(url, list, path);
   const failedProof = list.proofs.find((p) => !p.verified);
   if (failedProof) return invalidList(url, failedProof.message, path);
+  const listIssuer = idOf(list.document.issuer);
+  if (listIssuer !== undefined && listIssuer !== idOf(credential.issuer)) {
+    return invalidList(url, `it is issued by ${listIssuer}, not by the credential's issuer`, path);
+  }
   if (!Array.isArray(list.document.revokedCredentials)) {
     return invalidList(url, 'it has no revokedCredentials array', path);
   }
@@ -259,6 +271,7 @@ const STATUS_LIST_2021: ListMethod = {
 };
 
 async function checkBitstring(
+  credential: JsonObject,
   entry: JsonObject,
   path: string,
   options: CheckStatusOptions,
@@ -290,6 +303,14 @@ async function checkBitstring(
   const failedProof = list.proofs.find((p) => !p.verified);
   if (failedProof)
     return invalidList(url, `its proof does not verify (${failedProof.message})`, path);
+  const listIssuer = idOf(document.issuer);
+  if (listIssuer !== idOf(credential.issuer)) {
+    return invalidList(
+      url,
+      `it is issued by ${listIssuer ?? '(no issuer)'}, not by the credential's issuer ${idOf(credential.issuer) ?? '(none)'}`,
+      path,
+    );
+  }
   if (!asArray(document.type).includes(method.credentialType)) {
     return invalidList(url, `it is not a ${method.credentialType}`, path);
   }

@@ -10,6 +10,7 @@ export type {
   VerificationCheckId,
   VerificationReport,
   Verifier,
+  VerifyCallOptions,
   VerifyOptions,
 } from './types.js';
 export { createVerifier, verify } from './verify.js';

@@ -96,13 +96,22 @@ export interface VerifyOptions {
   skip?: readonly VerificationCheckId[];
 }
 
+/** Options of one {@link Verifier.verify} call, overriding the verifier's. */
+export interface VerifyCallOptions {
+  /** The recipient expected for this credential. */
+  knownIdentifier?: string | KnownIdentifier;
+  /** The time to verify this credential at. */
+  now?: Date | (() => Date);
+}
+
 /** A verifier with caches shared across calls. Returned by {@link createVerifier}. */
 export interface Verifier {
   /**
    * Verifies one credential with the verifier's options and shared caches.
    *
    * @param input - A credential object, JSON text, VC-JWT, or bytes.
+   * @param options - Per-call `knownIdentifier` and `now`.
    * @returns The report.
    */
-  verify(input: CredentialInput): Promise<VerificationReport>;
+  verify(input: CredentialInput, options?: VerifyCallOptions): Promise<VerificationReport>;
 }

@@ -124,12 +124,22 @@ export function createVerifier(options: VerifyOptions = {}): Verifier {
   );
   const lists = new Map<string, Promise<LoadedList>>();
   return {
-    verify: async (input) => {
+    verify: async (input, call = {}) => {
+      if (typeof call !== 'object' || call === null) {
+        throw new InvalidArgumentError('options must be an object', 'options');
+      }
+      if (call.knownIdentifier !== undefined && !isKnownIdentifier(call.knownIdentifier)) {
+        throw new InvalidArgumentError(
+          'knownIdentifier must be a string or { identityType, value }',
+          'knownIdentifier',
+        );
+      }
       const run: Run = {
         options,
+        knownIdentifier: call.knownIdentifier ?? options.knownIdentifier,
         documentLoader,
         lists,
-        now: clock(options),
+        now: clock(call.now !== undefined ? { now: call.now } : options),
         skewMs: (options.clockSkew ?? 0) * 1000,
         skip: new Set(options.skip ?? []),
         visited: 0,
@@ -154,6 +164,7 @@ export function createVerifier(options: VerifyOptions = {}): Verifier {
 
 interface Run {
   options: VerifyOptions;
+  knownIdentifier: string | KnownIdentifier | undefined;
   documentLoader: DocumentLoader;
   lists: Map<string, Promise<LoadedList>>;
   now: Date;
@@ -201,6 +212,21 @@ async function verifyInput(
   path: string | undefined,
 ): Promise<VerificationReport> {
   run.visited++;
+  if (
+    depth > 0 &&
+    !(typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer) &&
+    !isObject(input)
+  ) {
+    // An embedded "credential" that is a number, null, an array: a finding, not API misuse.
+    return report('unknown', path, undefined, [
+      {
+        id: 'parse',
+        outcome: 'fail',
+        code: 'PARSE_NOT_AN_OBJECT',
+        message: `Expected a credential object or VC-JWT, found ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`,
+      },
+    ]);
+  }
   const parsed = parseInput(input);
   if (!parsed.ok) {
     return report('unknown', path, undefined, [
@@ -256,11 +282,9 @@ async function verifyParsed(
   checks.push(...(await statusChecks(credential, run)));
   checks.push(...dateChecks(credential, run));
 
-  // Recipient, when the caller says whom to expect.
-  if (run.options.knownIdentifier !== undefined) {
-    checks.push(
-      skippable('recipient', run) ?? recipientCheck(credential, run.options.knownIdentifier),
-    );
+  // Recipient: of the credential verified, not of its endorsements or a CLR's credentials.
+  if (run.knownIdentifier !== undefined && depth === 0) {
+    checks.push(skippable('recipient', run) ?? recipientCheck(credential, run.knownIdentifier));
   }
 
   // Endorsements, and a CLR's credentials and associations.
@@ -493,6 +517,22 @@ async function refreshCredential(
     };
   }
   const parsed = parseInput(document as CredentialInput);
+  // A refresh must return the same issuer's credential for the same subject.
+  const sameParty =
+    parsed.ok &&
+    idOf(parsed.document.issuer) === idOf(credential.issuer) &&
+    subjectKey(parsed.document) === subjectKey(credential);
+  if (parsed.ok && !sameParty) {
+    return {
+      check: {
+        id: 'refresh',
+        outcome: 'warn',
+        code: 'REFRESH_FAILED',
+        message: `The credential from ${url} is not the same issuer's credential for the same subject; verifying the original`,
+        path: '/refreshService',
+      },
+    };
+  }
   if (parsed.ok) {
     const refreshed = await verifyParsed(
       parsed.document,
@@ -528,6 +568,11 @@ async function refreshCredential(
       path: '/refreshService',
     },
   };
+}
+
+function subjectKey(credential: JsonObject): string {
+  const subject = asArray(credential.credentialSubject).filter(isObject)[0];
+  return JSON.stringify(subject ? (subject.id ?? subject.identifier ?? null) : null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -757,7 +802,7 @@ async function endorsementChecks(
         id: 'endorsement',
         outcome: 'warn',
         code: 'ENDORSEMENT_NOT_ENDORSEMENT',
-        message: `The endorsement at ${path} is a ${inner.kind}, not an EndorsementCredential`,
+        message: `The endorsement at ${path} is not an EndorsementCredential (it is ${inner.kind})`,
         path,
       });
     } else if (inner.verified) {

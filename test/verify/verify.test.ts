@@ -313,3 +313,75 @@ describe('options', () => {
     ).toMatchObject({ outcome: 'fail', code: 'RECIPIENT_MISMATCH' });
   });
 });
+
+describe('embedded credentials', () => {
+  it('reports junk in endorsement and CLR slots instead of throwing', async () => {
+    const key = await testKey();
+    for (const junk of [42, null, [1]]) {
+      const credential = await sign(
+        { ...unsignedBadge(key.controller), endorsement: [junk] },
+        {
+          key,
+          suite: 'eddsa-jcs-2022',
+        },
+      );
+      const report = await verify(credential, { now: NOW });
+      expect(check(report, 'endorsement')).toMatchObject({
+        outcome: 'warn',
+        code: 'ENDORSEMENT_INVALID',
+      });
+      expect(report.nested?.[0]?.checks[0]).toMatchObject({
+        id: 'parse',
+        code: 'PARSE_NOT_AN_OBJECT',
+      });
+    }
+  });
+
+  it('checks the recipient of the credential, not of its endorsements; per call', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { REPO_ROOT } = await import('../helpers/spec.js');
+    const fixture = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'fixtures', 'verify', 'endorsement-valid.json'), 'utf8'),
+    );
+    const { createVerifier } = await import('../../src/verify/index.js');
+    const verifier = createVerifier({ now: new Date(fixture.options.now) });
+    const mine = await verifier.verify(fixture.input, {
+      knownIdentifier: 'did:example:student-42',
+    });
+    expect(mine.status).toBe('valid');
+    expect(check(mine, 'recipient')).toMatchObject({ outcome: 'pass' });
+    const theirs = await verifier.verify(fixture.input, {
+      knownIdentifier: 'did:example:student-43',
+    });
+    expect(check(theirs, 'recipient')).toMatchObject({
+      outcome: 'fail',
+      code: 'RECIPIENT_MISMATCH',
+    });
+    expect(theirs.nested?.[0]?.status).toBe('valid');
+  });
+
+  it('does not accept a refresh that returns another issuer’s credential', async () => {
+    const url = 'https://example.edu/refresh/1';
+    const key = await testKey();
+    const other = await testKey(8);
+    const ext = 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json';
+    const make = (k: typeof key) => {
+      const badge = unsignedBadge(k.controller);
+      return sign(
+        {
+          ...badge,
+          '@context': [...badge['@context'], ext],
+          refreshService: { id: url, type: '1EdTechCredentialRefresh' },
+        },
+        { key: k },
+      );
+    };
+    const report = await verify(await make(key), {
+      now: NOW,
+      refresh: true,
+      resources: { [url]: await make(other) },
+    });
+    expect(check(report, 'refresh')).toMatchObject({ outcome: 'warn', code: 'REFRESH_FAILED' });
+  });
+});
