@@ -105,3 +105,7 @@ declare module '@digitalbazaar/ecdsa-multikey' {
   }): Promise<unknown>;
   export function from(key: object): Promise<unknown>;
 }
+
+declare module '@digitalbazaar/eddsa-2022-cryptosuite' {
+  export const cryptosuite: { name: string; requiredAlgorithm: string };
+}

@@ -232,8 +232,11 @@ describe('verification methods', () => {
   });
 
   it('verifies the legacy eddsa-2022 name with a warning', async () => {
+    // Signed by the pre-standard cryptosuite's own (dev-only) package, as early issuers did.
     const { DataIntegrityProof } = await import('@digitalbazaar/data-integrity');
-    const { cryptosuite } = await import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite');
+    const { cryptosuite } = (await import('@digitalbazaar/eddsa-2022-cryptosuite')) as {
+      cryptosuite: { name: string; requiredAlgorithm: string };
+    };
     const vc = await import('@digitalbazaar/vc');
     const { createSigner } = await import('../../src/proof/index.js');
     const { createDocumentLoader } = await import('../../src/context/index.js');
@@ -245,7 +248,7 @@ describe('verification methods', () => {
       credential: unsignedBadge(key.controller),
       suite: new DataIntegrityProof({
         signer: { ...signer, sign: ({ data }: { data: Uint8Array }) => signer.sign(data) },
-        cryptosuite: { ...cryptosuite, name: 'eddsa-2022' },
+        cryptosuite,
       }),
       documentLoader: async (url: string) =>
         url.startsWith('did:')
