@@ -144,3 +144,23 @@ describe('sign', () => {
     });
   });
 });
+
+describe('Ed25519Signature2020 on VC Data Model 1.1 and 2.0', () => {
+  it('signs and verifies both, adding its suite context', async () => {
+    const key = await testKey();
+    const v2 = unsignedBadge(key.controller);
+    const v11 = {
+      ...v2,
+      '@context': ['https://www.w3.org/2018/credentials/v1', v2['@context'][1]],
+      issuanceDate: v2.validFrom,
+    } as Record<string, unknown>;
+    delete v11.validFrom;
+    for (const credential of [v2, v11]) {
+      const signed = await sign(credential, { key, suite: 'Ed25519Signature2020' });
+      expect(signed['@context']).toContain('https://w3id.org/security/suites/ed25519-2020/v1');
+      expect(signed.proof).toMatchObject({ type: 'Ed25519Signature2020' });
+      const report = await verify(signed, { now: NOW });
+      expect(report.checks.find((c) => c.id === 'proof')).toMatchObject({ outcome: 'pass' });
+    }
+  });
+});
