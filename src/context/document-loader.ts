@@ -72,8 +72,17 @@ export function createDocumentLoader(options: DocumentLoaderOptions = {}): Docum
     if (resources.has(url)) {
       return { contextUrl: null, documentUrl: url, document: resources.get(url) };
     }
-    if (documentLoader) return documentLoader(url);
-    if (fetch && /^https?:\/\//i.test(url)) return fetchDocument(fetch, url, timeoutMs, maxBytes);
+    const fetchable = fetch !== undefined && /^https?:\/\//i.test(url);
+    if (documentLoader) {
+      if (!fetchable) return documentLoader(url);
+      try {
+        return await documentLoader(url);
+      } catch (error) {
+        // The fallback loader does not have it: the network may.
+        if (!isLerkitError(error, 'ERR_LERKIT_DOCUMENT_NOT_FOUND')) throw error;
+      }
+    }
+    if (fetchable) return fetchDocument(fetch, url, timeoutMs, maxBytes);
     throw new DocumentNotFoundError(url);
   };
 }

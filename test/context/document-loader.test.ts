@@ -152,3 +152,29 @@ describe('createDocumentLoader', () => {
     expect(() => createDocumentLoader({ fetch: 1 as never })).toThrow(/fetch/);
   });
 });
+
+describe('createDocumentLoader: fallback loader, then fetch', () => {
+  it('fetches what the fallback loader does not have, and nothing else', async () => {
+    const requested: string[] = [];
+    const inner = createDocumentLoader({ resources: { 'https://a.example/1': { a: 1 } } });
+    const loader = createDocumentLoader({
+      documentLoader: inner,
+      fetch: (async (url: string) => {
+        requested.push(url);
+        return new Response(JSON.stringify({ b: 2 }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      }) as never,
+    });
+    expect((await loader('https://a.example/1')).document).toEqual({ a: 1 });
+    expect((await loader('https://b.example/2')).document).toEqual({ b: 2 });
+    expect(requested).toEqual(['https://b.example/2']);
+    const failing = createDocumentLoader({
+      documentLoader: async () => {
+        throw new Error('loader broke');
+      },
+      fetch: (async () => new Response('{}')) as never,
+    });
+    await expect(failing('https://c.example/3')).rejects.toThrow('loader broke');
+  });
+});
