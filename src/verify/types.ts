@@ -75,6 +75,10 @@ export interface VerifyOptions {
   resources?: Readonly<Record<string, unknown>>;
   /** Network access for HTTP(S) documents. Off unless given: nothing is fetched without it. */
   fetch?: FetchLike;
+  /** Timeout of each fetch, in milliseconds. Default 10,000. */
+  fetchTimeoutMs?: number;
+  /** Largest response accepted from fetch, in bytes. Default 2 MiB. */
+  fetchMaxBytes?: number;
   /**
    * Accept a signing key that only its own URL vouches for (`https://issuer.example/keys#z6Mk…`,
    * a JWT header `jwk`) when the issuer's documents cannot be obtained to confirm it. Off by
@@ -92,7 +96,7 @@ export interface VerifyOptions {
    * refreshed credential replaces the original if it verifies. Off by default.
    */
   refresh?: boolean;
-  /** Checks to skip, by id; they appear in the report with outcome `skip`. */
+  /** Checks to skip, by id (any but `parse`); they appear in the report with outcome `skip`. */
   skip?: readonly VerificationCheckId[];
 }
 

@@ -103,7 +103,7 @@ export function createVerifier(options: VerifyOptions = {}): Verifier {
     if (!Array.isArray(options.skip))
       throw new InvalidArgumentError('skip must be an array', 'skip');
     for (const id of options.skip) {
-      if (!CHECK_IDS.includes(id)) {
+      if (!CHECK_IDS.includes(id) || id === 'parse') {
         throw new InvalidArgumentError(`Unknown check "${String(id)}" in skip`, 'skip');
       }
     }
@@ -120,6 +120,8 @@ export function createVerifier(options: VerifyOptions = {}): Verifier {
       ...(options.resources ? { resources: options.resources } : {}),
       ...(options.documentLoader ? { documentLoader: options.documentLoader } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.fetchTimeoutMs !== undefined ? { fetchTimeoutMs: options.fetchTimeoutMs } : {}),
+      ...(options.fetchMaxBytes !== undefined ? { fetchMaxBytes: options.fetchMaxBytes } : {}),
     }),
   );
   const lists = new Map<string, Promise<LoadedList>>();
