@@ -8,6 +8,7 @@ import {
   createVerifyCryptosuite as jcsVerifyCryptosuite,
 } from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import jsonld from 'jsonld';
 import type { JsonObject } from '../internal/json.js';
 import type { KeyAlgorithm, ProofSuite } from './types.js';
 
@@ -56,6 +57,11 @@ export function signingSuite(name: ProofSuite, signer: RawSigner, date: Date): u
 
 /** How lerkit verifies one kind of embedded proof. */
 export interface VerifyingSuite {
+  /**
+   * The suite itself refuses data that RDF canonicalization would silently drop (a relative IRI
+   * reference), while canonicalizing — no separate expansion needed.
+   */
+  guarded?: boolean;
   /** `type` or `type/cryptosuite` of the proof, e.g. `DataIntegrityProof/eddsa-rdfc-2022`. */
   label: string;
   /** The key algorithm the proof needs. */
@@ -66,9 +72,55 @@ export interface VerifyingSuite {
   create(): unknown;
 }
 
+type Canonize = (input: object, options: Record<string, unknown>) => Promise<string>;
+
+/**
+ * An RDFC cryptosuite that expands once, refuses relative IRI references (jsonld.js drops them when
+ * building the RDF dataset, with no safe-mode event, so the signature would not cover them), then
+ * canonicalizes the expanded form without expanding again.
+ */
+function guarded<T extends object>(cryptosuite: T): T {
+  const canonize = (cryptosuite as unknown as { canonize: Canonize }).canonize;
+  return {
+    ...cryptosuite,
+    async canonize(input: object, options: Record<string, unknown>) {
+      const expanded = await jsonld.expand(input, {
+        documentLoader: options.documentLoader,
+        base: null,
+        safe: true,
+      });
+      const relative = findRelativeReference(expanded);
+      if (relative !== undefined) {
+        throw new Error(
+          `The credential has a relative IRI reference (${JSON.stringify(relative)}), which RDF canonicalization silently drops: the signature would not cover it`,
+        );
+      }
+      return canonize(expanded, { ...options, skipExpansion: true });
+    },
+  };
+}
+
+/** The first `@id` in expanded JSON-LD that is neither an absolute IRI nor a blank node. */
+export function findRelativeReference(expanded: unknown): string | undefined {
+  const nodes: unknown[] = [expanded];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    if (Array.isArray(node)) nodes.push(...node);
+    else if (node !== null && typeof node === 'object') {
+      const id = (node as Record<string, unknown>)['@id'];
+      if (typeof id === 'string' && !/^(?:[A-Za-z][A-Za-z0-9+.-]*:|_:)/.test(id)) return id;
+      nodes.push(...Object.values(node));
+    }
+  }
+  return undefined;
+}
+
+const guardedEddsaRdfc2022 = guarded(eddsaRdfc2022);
+const guardedEcdsaRdfc2019 = guarded(ecdsaRdfc2019);
+
 // The pre-standard name of eddsa-rdfc-2022 (OB 3.0 drafts, early issuers): same algorithm, but
 // the name itself is part of the signed proof configuration, so it is verified under that name.
-const eddsa2022 = { ...eddsaRdfc2022, name: 'eddsa-2022' };
+const eddsa2022 = guarded({ ...eddsaRdfc2022, name: 'eddsa-2022' });
 
 /** The verifying suite for a proof, or `undefined` when lerkit does not support its type. */
 export function verifyingSuite(proof: JsonObject): VerifyingSuite | undefined {
@@ -86,7 +138,8 @@ export function verifyingSuite(proof: JsonObject): VerifyingSuite | undefined {
       return {
         label,
         algorithm: 'Ed25519',
-        create: () => new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
+        guarded: true,
+        create: () => new DataIntegrityProof({ cryptosuite: guardedEddsaRdfc2022 }),
       };
     case 'eddsa-jcs-2022':
       return {
@@ -98,12 +151,14 @@ export function verifyingSuite(proof: JsonObject): VerifyingSuite | undefined {
       return {
         label,
         algorithm: 'P-256',
-        create: () => new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 }),
+        guarded: true,
+        create: () => new DataIntegrityProof({ cryptosuite: guardedEcdsaRdfc2019 }),
       };
     case 'eddsa-2022':
       return {
         label,
         algorithm: 'Ed25519',
+        guarded: true,
         legacy:
           'The proof uses "eddsa-2022", the pre-standard name of eddsa-rdfc-2022; it verifies, but re-issue it with eddsa-rdfc-2022',
         create: () => new DataIntegrityProof({ cryptosuite: eddsa2022 }),

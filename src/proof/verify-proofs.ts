@@ -12,7 +12,7 @@ import {
   type ResolveFailureCode,
   resolveVerificationMethod,
 } from './resolve.js';
-import { keyName, verifyingSuite } from './suites.js';
+import { findRelativeReference, keyName, type VerifyingSuite, verifyingSuite } from './suites.js';
 
 /** Codes of proof failures. */
 export type ProofFailureCode =
@@ -165,7 +165,7 @@ async function verifyOne(
   }
 
   // What RDF canonicalization silently drops is not covered by the signature: refuse it.
-  const unsigned = await uncoveredData(credential, verifying.label, options.documentLoader);
+  const unsigned = await uncoveredData(credential, verifying, options.documentLoader);
   if (unsigned) return fail('PROOF_JSONLD_INVALID', unsigned, info);
 
   const issuerId = idOf(credential.issuer);
@@ -288,35 +288,23 @@ function keyFromUrl(url: string): ResolvedMethod | undefined {
 // it) and a relative IRI reference such as `"image": ""` (dropped when building the RDF graph).
 async function uncoveredData(
   credential: JsonObject,
-  suite: string,
+  suite: VerifyingSuite,
   documentLoader: DocumentLoader,
 ): Promise<string | undefined> {
   if (hasProtoMember(credential)) {
     return 'The credential has a "__proto__" member, which JSON-LD processing silently drops: the signature would not cover it';
   }
-  if (suite.endsWith('jcs-2022')) return undefined;
+  // JCS signs the JSON itself; guarded suites check while canonicalizing.
+  if (suite.guarded || suite.label.endsWith('jcs-2022')) return undefined;
   let expanded: unknown;
   try {
-    const { '@context': context, ...rest } = credential;
-    expanded = await jsonld.expand(
-      { '@context': context, ...rest },
-      { documentLoader, safe: true, base: null },
-    );
+    const { proof: _proof, ...rest } = credential;
+    expanded = await jsonld.expand(rest, { documentLoader, safe: true, base: null });
   } catch {
     return undefined; // the signature check reports JSON-LD errors with their own message
   }
-  const nodes: unknown[] = [expanded];
-  while (nodes.length > 0) {
-    const node = nodes.pop();
-    if (Array.isArray(node)) nodes.push(...node);
-    else if (node !== null && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      const id = record['@id'];
-      if (typeof id === 'string' && !/^(?:[A-Za-z][A-Za-z0-9+.-]*:|_:)/.test(id)) {
-        return `The credential has a relative IRI reference (${JSON.stringify(id)}), which RDF canonicalization silently drops: the signature would not cover it`;
-      }
-      nodes.push(...Object.values(record));
-    }
-  }
-  return undefined;
+  const relative = findRelativeReference(expanded);
+  return relative === undefined
+    ? undefined
+    : `The credential has a relative IRI reference (${JSON.stringify(relative)}), which RDF canonicalization silently drops: the signature would not cover it`;
 }

@@ -258,11 +258,11 @@ async function verifyParsed(
   ];
   const nested: VerificationReport[] = [];
 
-  // 1. Conformance: context, type, schema (incl. credentialSchema), subject.
-  checks.push(...(await conformance(credential, run)));
-
-  // 2. Proof.
+  // 1. Conformance: context, type, schema (incl. credentialSchema), subject; 2. the proof. The
+  // proof is computed first: an RDF-canonicalized proof that verified has already expanded the
+  // credential in JSON-LD safe mode, so the JSON-LD term check need not expand it again.
   const proof = await proofChecks(credential, jwt, run);
+  checks.push(...(await conformance(credential, run, proof.jsonLdSafe)));
   if (
     proof.validUntil &&
     credential.validUntil === undefined &&
@@ -353,13 +353,20 @@ const VALIDATION_TO_CHECK: Partial<Record<ValidationCheckId, VerificationCheckId
   subject: 'subject',
 };
 
-async function conformance(credential: JsonObject, run: Run): Promise<VerificationCheck[]> {
+async function conformance(
+  credential: JsonObject,
+  run: Run,
+  jsonLdSafe: boolean,
+): Promise<VerificationCheck[]> {
   const ids: VerificationCheckId[] = ['context', 'type', 'schema', 'subject'];
   const skip: ValidationCheckId[] = ['recommended'];
+  const document = withDecodedEnvelopes(credential);
+  // Safe-mode expansion raised nothing for the signed document (not for decoded envelopes).
+  if (jsonLdSafe && document === credential) skip.push('jsonld');
   for (const [from, to] of Object.entries(VALIDATION_TO_CHECK)) {
     if (run.skip.has(to)) skip.push(from as ValidationCheckId);
   }
-  const validation = await validate(withDecodedEnvelopes(credential), {
+  const validation = await validate(document, {
     documentLoader: run.documentLoader,
     skip,
   });
@@ -439,9 +446,9 @@ async function proofChecks(
   credential: JsonObject,
   jwt: string | undefined,
   run: Run,
-): Promise<{ checks: VerificationCheck[]; validUntil?: string }> {
+): Promise<{ checks: VerificationCheck[]; validUntil?: string; jsonLdSafe: boolean }> {
   const skipped = skippable('proof', run);
-  if (skipped) return { checks: [skipped] };
+  if (skipped) return { checks: [skipped], jsonLdSafe: false };
   const proofOptions = {
     documentLoader: run.documentLoader,
     ...(run.options.acceptUnconfirmedKeys ? { acceptUnconfirmedKeys: true } : {}),
@@ -468,8 +475,18 @@ async function proofChecks(
       ...(result.path ? { path: result.path } : {}),
     }),
   );
-  return validUntil ? { checks, validUntil } : { checks };
+  const jsonLdSafe = results.some(
+    (r) => r.verified && r.suite !== undefined && SAFE_MODE_SUITES.has(r.suite),
+  );
+  return validUntil ? { checks, validUntil, jsonLdSafe } : { checks, jsonLdSafe };
 }
+
+/** Suites whose verification expands the credential in JSON-LD safe mode (any event fails it). */
+const SAFE_MODE_SUITES = new Set([
+  'DataIntegrityProof/eddsa-rdfc-2022',
+  'DataIntegrityProof/ecdsa-rdfc-2019',
+  'DataIntegrityProof/eddsa-2022',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // 3. Refresh (VCCR 1.0 `1EdTechCredentialRefresh`): opt-in; the refreshed credential is used only
