@@ -2,6 +2,7 @@ import { defineConfig } from 'tsup';
 
 // One entry per public area; each becomes an `exports` subpath (see package.json).
 export const AREAS = [
+  'bake',
   'build',
   'context',
   'errors',

@@ -1,12 +1,13 @@
 /**
  * lerkit: Open Badges 3.0 and Comprehensive Learner Record 2.0 credentials in TypeScript.
  *
- * Everything is also available from a subpath per area: `lerkit/build`, `lerkit/context`,
+ * Everything is also available from a subpath per area: `lerkit/bake`, `lerkit/build`, `lerkit/context`,
  * `lerkit/schema`, `lerkit/parse`, `lerkit/status`, `lerkit/validate`, `lerkit/proof`, `lerkit/verify`,
  * `lerkit/errors`.
  *
  * @module lerkit
  */
+export * from './bake/index.js';
 export * from './build/index.js';
 export * from './context/index.js';
 export * from './errors/index.js';

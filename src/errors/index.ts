@@ -17,7 +17,9 @@ export type LerkitErrorCode =
   | 'ERR_LERKIT_INVALID_KEY'
   | 'ERR_LERKIT_ISSUER_KEY_MISMATCH'
   | 'ERR_LERKIT_SIGNING_FAILED'
-  | 'ERR_LERKIT_UNSUPPORTED';
+  | 'ERR_LERKIT_UNSUPPORTED'
+  | 'ERR_LERKIT_INVALID_IMAGE'
+  | 'ERR_LERKIT_NO_BAKED_CREDENTIAL';
 
 const BRAND = Symbol.for('lerkit.error');
 
@@ -161,6 +163,46 @@ export class UnsupportedError extends LerkitError {
   }
 }
 
+/** Why an image could not be read or baked. */
+export type ImageProblem =
+  | 'not-an-image'
+  | 'truncated'
+  | 'bad-crc'
+  | 'chunk-too-large'
+  | 'bad-chunk'
+  | 'too-large'
+  | 'compression-bomb'
+  | 'bad-compression'
+  | 'doctype'
+  | 'malformed-svg'
+  | 'bad-text';
+
+/** An image that is not a well-formed PNG or SVG, or that lerkit refuses to process. */
+export class InvalidImageError extends LerkitError {
+  /** What is wrong, as a stable value. */
+  readonly problem: ImageProblem;
+
+  /**
+   * @param problem - What is wrong, as a stable value.
+   * @param message - What is wrong, in plain words.
+   * @param options - `cause`: the underlying error.
+   */
+  constructor(problem: ImageProblem, message: string, options?: LerkitErrorOptions) {
+    super('ERR_LERKIT_INVALID_IMAGE', message, options);
+    this.problem = problem;
+  }
+}
+
+/** A well-formed image that carries no baked credential. */
+export class NoBakedCredentialError extends LerkitError {
+  /**
+   * @param message - What was looked for.
+   */
+  constructor(message: string) {
+    super('ERR_LERKIT_NO_BAKED_CREDENTIAL', message);
+  }
+}
+
 /** The error class behind each code, so {@link isLerkitError} can narrow to it. */
 export interface LerkitErrorByCode {
   /** See {@link InvalidArgumentError}. */
@@ -177,6 +219,10 @@ export interface LerkitErrorByCode {
   ERR_LERKIT_SIGNING_FAILED: SigningError;
   /** See {@link UnsupportedError}. */
   ERR_LERKIT_UNSUPPORTED: UnsupportedError;
+  /** See {@link InvalidImageError}. */
+  ERR_LERKIT_INVALID_IMAGE: InvalidImageError;
+  /** See {@link NoBakedCredentialError}. */
+  ERR_LERKIT_NO_BAKED_CREDENTIAL: NoBakedCredentialError;
 }
 
 /**

@@ -2,6 +2,8 @@
 // EndorsementCredentials (§EndorsementCredential Verification) and ClrCredentials (CLR 2.0, with
 // every credential the record carries). Every outcome is a check in the report; nothing throws
 // for a bad or hostile credential, and nothing that could not be checked passes silently.
+
+import { detectImageFormat, extract } from '../bake/bake.js';
 import { type KnownIdentifier, matchesIdentity } from '../build/identity.js';
 import { createDocumentLoader } from '../context/document-loader.js';
 import type { DocumentLoader, RemoteDocument } from '../context/types.js';
@@ -229,13 +231,53 @@ async function verifyInput(
       },
     ]);
   }
+  let source = '';
+  // A baked badge image (PNG, SVG): verify the credential it carries.
+  if (
+    depth === 0 &&
+    (typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer) &&
+    detectImageFormat(input) !== undefined
+  ) {
+    try {
+      const extracted = await extract(input);
+      if (typeof extracted.credential === 'string' && extracted.kind === 'unknown') {
+        return report('unknown', path, undefined, [
+          {
+            id: 'parse',
+            outcome: 'fail',
+            code: 'PARSE_HOSTED_ASSERTION',
+            message: `The ${extracted.format.toUpperCase()} carries an OB 2.0 hosted assertion URL (${extracted.credential}); OB 2.0 hosted verification is not supported`,
+          },
+        ]);
+      }
+      source = ` from a baked ${extracted.format.toUpperCase()} (${extracted.source})`;
+      input = extracted.credential;
+    } catch (error) {
+      const code = isLerkitError(error, 'ERR_LERKIT_NO_BAKED_CREDENTIAL')
+        ? 'IMAGE_NO_CREDENTIAL'
+        : 'IMAGE_INVALID';
+      return report('unknown', path, undefined, [
+        { id: 'parse', outcome: 'fail', code, message: (error as Error).message },
+      ]);
+    }
+  }
   const parsed = parseInput(input);
   if (!parsed.ok) {
     return report('unknown', path, undefined, [
       { id: 'parse', outcome: 'fail', code: parsed.code, message: parsed.message },
     ]);
   }
-  return verifyParsed(parsed.document, parsed.format, parsed.jwt, run, depth, path, false);
+  const result = await verifyParsed(
+    parsed.document,
+    parsed.format,
+    parsed.jwt,
+    run,
+    depth,
+    path,
+    false,
+  );
+  if (source && result.checks[0]?.id === 'parse') result.checks[0].message += source;
+  return result;
 }
 
 async function verifyParsed(

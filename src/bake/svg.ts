@@ -1,0 +1,202 @@
+// SVG baking (OB 3.0 §Baked Badge / SVG; OB 2.0 Baking): an <openbadges:credential> element right
+// after the <svg> start tag, with the JSON credential in CDATA or the VC-JWT in a `verify`
+// attribute (OB 2.0: <openbadges:assertion verify="…">). No XML parser and no entity expansion: a
+// document with a DOCTYPE is refused, only the five predefined entities and character references
+// are decoded, and nothing is ever fetched.
+import { InvalidImageError } from '../errors/index.js';
+
+/** Namespace of OB 3.0 baked credentials. */
+export const OB3_SVG_NAMESPACE = 'https://purl.imsglobal.org/ob/v3p0';
+/** Namespace of CLR 2.0 baked credentials. */
+export const CLR_SVG_NAMESPACE = 'https://purl.imsglobal.org/clr/v2p0';
+/** Namespace of OB 2.0 baked assertions. */
+export const OB2_SVG_NAMESPACE = 'http://openbadges.org';
+
+const MAX_SVG_CHARS = 32 * 1024 * 1024;
+
+/** What an SVG carries. */
+export interface SvgPayload {
+  /** `credential` (OB 3.0 / CLR 2.0) or `assertion` (OB 2.0). */
+  element: 'credential' | 'assertion';
+  /** The `verify` attribute (a VC-JWT, or an OB 2.0 assertion URL / JWS), if present. */
+  verify?: string;
+  /** The element's text content (CDATA or escaped text), trimmed. */
+  text: string;
+}
+
+/** Whether text looks like an SVG document: markup with an `<svg>` element near the start. */
+export function isSvg(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  return /^\s*</.test(head) && /<svg(?=[\s>/])/.test(head);
+}
+
+function checkDocument(svg: string): { start: number; end: number } {
+  if (svg.length > MAX_SVG_CHARS) {
+    throw new InvalidImageError('too-large', `The SVG exceeds ${MAX_SVG_CHARS} characters`);
+  }
+  if (/<!DOCTYPE|<!ENTITY/i.test(svg)) {
+    throw new InvalidImageError(
+      'doctype',
+      'The SVG has a DOCTYPE or entity declaration; lerkit does not process them (no entity expansion, no external fetch)',
+    );
+  }
+  const open = /<svg(?=[\s>/])/.exec(svg);
+  if (!open) throw new InvalidImageError('not-an-image', 'Not an SVG (no <svg> element)');
+  const end = tagEnd(svg, open.index);
+  if (end < 0) throw new InvalidImageError('malformed-svg', 'The <svg> start tag is not closed');
+  return { start: open.index, end };
+}
+
+// Index just after the `>` closing the tag starting at `from`, honouring quoted attributes.
+function tagEnd(text: string, from: number): number {
+  let quote: string | undefined;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i + 1;
+  }
+  return -1;
+}
+
+const ELEMENT = /<openbadges:(credential|assertion)(?=[\s>/])/;
+
+/** Finds the first baked element, or `undefined`. */
+export function readSvg(svg: string): SvgPayload | undefined {
+  checkDocument(svg);
+  const match = ELEMENT.exec(svg);
+  if (!match) return undefined;
+  const element = match[1] as 'credential' | 'assertion';
+  const startEnd = tagEnd(svg, match.index);
+  if (startEnd < 0) {
+    throw new InvalidImageError('malformed-svg', `The <openbadges:${element}> tag is not closed`);
+  }
+  const startTag = svg.slice(match.index, startEnd);
+  const verify = attribute(startTag, 'verify');
+  const payload: SvgPayload = { element, text: '' };
+  if (verify !== undefined) payload.verify = verify;
+  if (startTag.endsWith('/>')) return payload;
+  const close = svg.indexOf(`</openbadges:${element}>`, startEnd);
+  if (close < 0) {
+    throw new InvalidImageError('malformed-svg', `<openbadges:${element}> has no end tag`);
+  }
+  payload.text = textContent(svg.slice(startEnd, close)).trim();
+  return payload;
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  if (!match) return undefined;
+  return decodeEntities(match[2] ?? match[3] ?? '');
+}
+
+// Character data of an element: CDATA sections verbatim, other text with entities decoded;
+// comments dropped; nested markup refused.
+function textContent(inner: string): string {
+  let out = '';
+  let i = 0;
+  while (i < inner.length) {
+    if (inner.startsWith('<![CDATA[', i)) {
+      const end = inner.indexOf(']]>', i + 9);
+      if (end < 0) throw new InvalidImageError('malformed-svg', 'An unterminated CDATA section');
+      out += inner.slice(i + 9, end);
+      i = end + 3;
+    } else if (inner.startsWith('<!--', i)) {
+      const end = inner.indexOf('-->', i + 4);
+      if (end < 0) throw new InvalidImageError('malformed-svg', 'An unterminated comment');
+      i = end + 3;
+    } else if (inner[i] === '<') {
+      throw new InvalidImageError('malformed-svg', 'Markup inside the baked element');
+    } else {
+      const next = inner.indexOf('<', i);
+      const stop = next < 0 ? inner.length : next;
+      out += decodeEntities(inner.slice(i, stop));
+      i = stop;
+    }
+  }
+  return out;
+}
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);/g, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code === 0) {
+        throw new InvalidImageError('bad-text', `Invalid character reference ${whole}`);
+      }
+      return String.fromCodePoint(code);
+    }
+    const value = NAMED[name];
+    if (value === undefined) {
+      throw new InvalidImageError(
+        'bad-text',
+        `Undefined entity ${whole} (only the XML predefined ones are allowed)`,
+      );
+    }
+    return value;
+  });
+}
+
+/** What to bake into an SVG. */
+export interface SvgBake {
+  /** Namespace bound to the `openbadges` prefix. */
+  namespace: string;
+  /** `credential` (OB 3.0, CLR 2.0) or `assertion` (OB 2.0). */
+  element: 'credential' | 'assertion';
+  /** A compact JWS, baked in the `verify` attribute. */
+  verify?: string;
+  /** A JSON credential, baked in CDATA. */
+  json?: string;
+}
+
+/**
+ * Bakes into an SVG: removes any baked element (there must be only one), binds the `openbadges`
+ * prefix on the root element, and inserts the new element right after the `<svg>` start tag.
+ */
+export function writeSvg(svg: string, bake: SvgBake): string {
+  const { start, end } = checkDocument(svg);
+  let body = svg.slice(end);
+  // Remove existing baked elements (and the whitespace before them).
+  for (;;) {
+    const match = ELEMENT.exec(body);
+    if (!match) break;
+    const startEnd = tagEnd(body, match.index);
+    if (startEnd < 0) throw new InvalidImageError('malformed-svg', 'An unclosed baked element');
+    let stop = startEnd;
+    if (!body.slice(match.index, startEnd).endsWith('/>')) {
+      const closeTag = `</openbadges:${match[1]}>`;
+      const close = body.indexOf(closeTag, startEnd);
+      if (close < 0) throw new InvalidImageError('malformed-svg', 'A baked element has no end tag');
+      stop = close + closeTag.length;
+    }
+    let from = match.index;
+    while (from > 0 && /\s/.test(body[from - 1] as string)) from--;
+    body = body.slice(0, from) + body.slice(stop);
+  }
+  let startTag = svg.slice(start, end);
+  const binding = /\sxmlns:openbadges\s*=\s*("[^"]*"|'[^']*')/.exec(startTag);
+  if (binding) {
+    startTag = `${startTag.slice(0, binding.index)} xmlns:openbadges="${bake.namespace}"${startTag.slice(binding.index + binding[0].length)}`;
+  } else {
+    const close = startTag.endsWith('/>') ? startTag.length - 2 : startTag.length - 1;
+    startTag = `${startTag.slice(0, close)} xmlns:openbadges="${bake.namespace}"${startTag.slice(close)}`;
+  }
+  if (startTag.endsWith('/>')) {
+    // <svg/> has no content: open it.
+    startTag = `${startTag.slice(0, -2)}>`;
+    body = `</svg>${body}`;
+  }
+  const tag = `openbadges:${bake.element}`;
+  const element =
+    bake.verify !== undefined
+      ? `<${tag} verify="${escapeAttribute(bake.verify)}"></${tag}>`
+      : `<${tag}><![CDATA[${(bake.json ?? '').replace(/]]>/g, ']]]]><![CDATA[>')}]]></${tag}>`;
+  return `${svg.slice(0, start)}${startTag}\n  ${element}${body}`;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
