@@ -15,7 +15,7 @@ export const LAYERS = {
   schema: 3,
   build: 3,
   parse: 3,
-  bake: 3,
+  bake: 4,
   validate: 4,
   proof: 4,
   status: 5,
