@@ -1,10 +1,16 @@
 // `npm run demo`: the main job on built-in sample data, offline. Builds a badge, validates it
 // against the official 1EdTech schema, signs it (eddsa-rdfc-2022 with a fresh did:key), verifies
-// it, then tampers with one field and shows the verification fail.
+// it, bakes it into a PNG badge image and verifies the image, then tampers with one field and
+// shows the verification fail.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
+  bake,
   createAchievement,
   createOpenBadgeCredential,
   createProfile,
+  extract,
   generateKeyPair,
   sign,
   type VerificationReport,
@@ -71,14 +77,30 @@ step('5. Verify');
 const report = await verify(signed);
 showReport(report);
 
-step('6. Tamper with the achievement name and verify again');
+step('6. Bake it into a PNG badge image, and verify the image');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const picture = new Uint8Array(readFileSync(join(root, 'fixtures', 'demo', 'badge.png')));
+const bakedPng = bake(picture, signed);
+const { source } = await extract(bakedPng);
+const out = join(root, '.tmp', 'demo-badge.png');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, bakedPng);
+console.log(
+  `  ${picture.length} → ${bakedPng.length} bytes, ${source}; written to .tmp/demo-badge.png`,
+);
+const pngReport = await verify(bakedPng);
+showReport(pngReport);
+
+step('7. Tamper with the achievement name and verify again');
 const tampered = structuredClone(signed);
 tampered.credentialSubject.achievement.name = 'Advanced Data Science';
 const tamperedReport = await verify(tampered);
 showReport(tamperedReport);
 
-if (!report.verified || tamperedReport.verified) {
+if (!report.verified || !pngReport.verified || tamperedReport.verified) {
   console.error(red('\nThe demo did not behave as expected.'));
   process.exit(1);
 }
-console.log(`\n${green('Done:')} the signed badge verifies and the tampered copy does not.`);
+console.log(
+  `\n${green('Done:')} the signed badge and its baked PNG verify; the tampered copy does not.`,
+);
