@@ -149,3 +149,19 @@ describe('docs/examples/verify-in-a-platform', () => {
     expect(helper(guide)).toBe(helper(example));
   });
 });
+
+describe('docs/examples/baking', () => {
+  it('bakes into PNG and SVG, extracts exactly, verifies the images, types the errors', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { main } = await import('../../docs/examples/baking.js');
+    const { fromPng, fromSvg, pngReport, svgReport, problem, signed, svg } = await main();
+    expect(fromPng).toMatchObject({ format: 'png', kind: 'AchievementCredential' });
+    expect(fromPng.credential).toEqual(signed);
+    expect(fromSvg.format).toBe('svg');
+    expect(typeof fromSvg.credential).toBe('string');
+    expect(svg).toContain('xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"');
+    expect([pngReport.status, svgReport.status]).toEqual(['valid', 'valid']);
+    expect(problem).toBe('truncated');
+    log.mockRestore();
+  });
+});
