@@ -253,11 +253,11 @@ async function verifyInput(
       source = ` from a baked ${extracted.format.toUpperCase()} (${extracted.source})`;
       input = extracted.credential;
     } catch (error) {
-      const code = isLerkitError(error, 'ERR_LERKIT_NO_BAKED_CREDENTIAL')
-        ? 'IMAGE_NO_CREDENTIAL'
-        : 'IMAGE_INVALID';
+      const finding = isLerkitError(error, 'ERR_LERKIT_NO_BAKED_CREDENTIAL')
+        ? { code: 'IMAGE_NO_CREDENTIAL' }
+        : { code: 'IMAGE_INVALID' };
       return report('unknown', path, undefined, [
-        { id: 'parse', outcome: 'fail', code, message: (error as Error).message },
+        { id: 'parse', outcome: 'fail', ...finding, message: (error as Error).message },
       ]);
     }
   }
