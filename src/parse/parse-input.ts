@@ -141,7 +141,15 @@ function parseText(raw: string): ParsedInput {
   };
 }
 
-const JWT_CLAIMS = ['iss', 'sub', 'jti', 'nbf', 'exp', 'iat', 'aud'] as const;
+/** The registered JWT claims that carry credential properties; not part of the credential. */
+export const JWT_CLAIMS = ['iss', 'sub', 'jti', 'nbf', 'exp', 'iat', 'aud'] as const;
+
+/** A VC 2.0 JWT payload without its registered claims: the credential itself. */
+export function withoutJwtClaims(payload: JsonObject): JsonObject {
+  const document = { ...payload };
+  for (const claim of JWT_CLAIMS) delete document[claim];
+  return document;
+}
 
 // Decodes (does not verify) a VC-JWT. OB 3.0 §JSON Web Token Proof Format: the payload is the
 // credential itself, or (VC Data Model 1.1 style) carries it in the `vc` claim.
@@ -166,7 +174,5 @@ function parseJwt(jwt: string): ParsedInput {
   }
   if (isObject(payload.vc)) return { ok: true, format: 'vc-jwt', document: payload.vc, jwt };
   // VC 2.0: the payload is the credential plus the registered claims, which are not part of it.
-  const document = { ...payload };
-  for (const claim of JWT_CLAIMS) delete document[claim];
-  return { ok: true, format: 'vc-jwt', document, jwt };
+  return { ok: true, format: 'vc-jwt', document: withoutJwtClaims(payload), jwt };
 }

@@ -8,6 +8,7 @@ import { InvalidArgumentError, SigningError } from '../errors/index.js';
 import { fromBase64url, fromUtf8, toBase64url, utf8 } from '../internal/encoding.js';
 import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
 import { detectVcVersion } from '../parse/detect.js';
+import { withoutJwtClaims } from '../parse/parse-input.js';
 import { jwkAlgorithm, multikeyToJwk, publicJwkOf } from './key-material.js';
 import {
   authorisedMethods,
@@ -33,9 +34,6 @@ const KEY_OF_ALG: Readonly<Record<string, KeyAlgorithm>> = {
   ES256: 'P-256',
   RS256: 'RSA',
 };
-
-/** Registered JWT claims the spec maps to credential properties. */
-const REGISTERED_CLAIMS = ['iss', 'sub', 'jti', 'nbf', 'exp', 'iat', 'aud'] as const;
 
 /**
  * Signs a credential as a VC-JWT (OB 3.0 §JSON Web Token Proof Format): `RS256` for RSA keys (the
@@ -228,7 +226,7 @@ export async function verifyJwtProof(
 
   // The credential and its issuer.
   const hasVc = isObject(payload.vc);
-  const credential = hasVc ? (payload.vc as JsonObject) : stripClaims(payload);
+  const credential = hasVc ? (payload.vc as JsonObject) : withoutJwtClaims(payload);
   const version = detectVcVersion(credential);
   if (hasVc && version === '2.0') {
     return fail(
@@ -296,12 +294,6 @@ function jwkAlgorithmSafe(jwk: Jwk): KeyAlgorithm | undefined {
   } catch {
     return undefined;
   }
-}
-
-function stripClaims(payload: JsonObject): JsonObject {
-  const credential = { ...payload };
-  for (const claim of REGISTERED_CLAIMS) delete credential[claim];
-  return credential;
 }
 
 // OB 3.0 §Verify a Credential VC-JWT Signature.
