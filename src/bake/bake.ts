@@ -79,7 +79,9 @@ function trimPartialUtf8(bytes: Uint8Array): Uint8Array {
  *
  * @param image - PNG bytes, or SVG text or bytes.
  * @param credential - The credential: a JSON object, JSON text, or a compact VC-JWT.
- * @returns The baked image, in the same form as `image` (bytes for bytes, text for text).
+ * @returns The baked image, in the same form as `image`: text for text, an `ArrayBuffer` for an
+ *   `ArrayBuffer`, a plain `Uint8Array` for any `Uint8Array` (a Node `Buffer` too: wrap it with
+ *   `Buffer.from(result)` if you need one).
  * @throws {InvalidImageError} `ERR_LERKIT_INVALID_IMAGE` for an image that is not a well-formed
  *   PNG or SVG (or an SVG with a DOCTYPE).
  * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` for a credential that is neither
@@ -90,7 +92,11 @@ function trimPartialUtf8(bytes: Uint8Array): Uint8Array {
  * const svg = bake(svgText, jwt);
  * ```
  */
-export function bake<T extends BakeImage>(image: T, credential: object | string): T {
+export function bake(image: string, credential: object | string): string;
+export function bake(image: ArrayBuffer, credential: object | string): ArrayBuffer;
+export function bake(image: Uint8Array, credential: object | string): Uint8Array;
+export function bake(image: BakeImage, credential: object | string): BakeImage;
+export function bake(image: BakeImage, credential: object | string): BakeImage {
   const { text, kind, isJwt } = credentialText(credential);
   const format = detectImageFormat(image);
   if (format === 'png') {
@@ -102,10 +108,10 @@ export function bake<T extends BakeImage>(image: T, credential: object | string)
     });
     chunks.splice(1, 0, itxtChunk(keyword, text));
     const out = writeChunks(chunks);
-    return (image instanceof ArrayBuffer ? out.buffer : out) as T;
+    return image instanceof ArrayBuffer ? (out.buffer as ArrayBuffer) : out;
   }
   if (format === 'svg') {
-    const svgText = typeof image === 'string' ? image : fromUtf8(toBytes(image));
+    const svgText = typeof image === 'string' ? image : decodeSvg(toBytes(image));
     const namespace =
       kind === 'ClrCredential'
         ? CLR_SVG_NAMESPACE
@@ -118,9 +124,9 @@ export function bake<T extends BakeImage>(image: T, credential: object | string)
       element,
       ...(isJwt ? { verify: text } : { json: text }),
     });
-    if (typeof image === 'string') return baked as T;
+    if (typeof image === 'string') return baked;
     const out = utf8(baked);
-    return (image instanceof ArrayBuffer ? out.buffer : out) as T;
+    return image instanceof ArrayBuffer ? (out.buffer as ArrayBuffer) : out;
   }
   throw new InvalidImageError('not-an-image', 'The image is neither a PNG nor an SVG');
 }
@@ -199,7 +205,12 @@ export async function extract(image: BakeImage): Promise<ExtractedCredential> {
         'The SVG has no <openbadges:credential> or <openbadges:assertion>',
       );
     }
-    const value = payload.verify ?? payload.text;
+    // OB 3.0: the JWT is in `verify`. OB 2.0: `verify` is the hosted assertion's URL, and a body,
+    // if any, is the assertion itself.
+    const value =
+      payload.element === 'assertion' && payload.text !== ''
+        ? payload.text
+        : (payload.verify ?? payload.text);
     if (value === '') {
       throw new NoBakedCredentialError(`The <openbadges:${payload.element}> element is empty`);
     }

@@ -26,7 +26,7 @@ export interface SvgPayload {
 
 /** Whether text looks like an SVG document: markup with an `<svg>` element near the start. */
 export function isSvg(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  const head = text.slice(0, 65_536).replace(/^\uFEFF/, '');
   return /^\s*</.test(head) && /<svg(?=[\s>/])/.test(head);
 }
 
@@ -60,28 +60,105 @@ function tagEnd(text: string, from: number): number {
   return -1;
 }
 
-const ELEMENT = /<openbadges:(credential|assertion)(?=[\s>/])/;
+/** A baked element's position in the document. */
+interface BakedElement {
+  element: 'credential' | 'assertion';
+  /** Index of `<`. */
+  start: number;
+  /** Index just after the start tag. */
+  startEnd: number;
+  /** Index of the end tag's `<` (= startEnd for an empty-element tag). */
+  contentEnd: number;
+  /** Index just after the element. */
+  end: number;
+}
+
+const ELEMENT_AT = /^<openbadges:(credential|assertion)(?=[\s>/])/;
+
+/**
+ * Every baked element, in one pass over the markup: comments, CDATA sections and processing
+ * instructions are skipped, so text inside them (even `<openbadges:credential>`) is never taken
+ * for markup.
+ */
+function bakedElements(svg: string, from: number, first: boolean): BakedElement[] {
+  const found: BakedElement[] = [];
+  let i = from;
+  while (i < svg.length) {
+    const lt = svg.indexOf('<', i);
+    if (lt < 0) break;
+    const skipped = skipSpecial(svg, lt);
+    if (skipped !== lt) {
+      i = skipped;
+      continue;
+    }
+    const match = ELEMENT_AT.exec(svg.slice(lt, lt + 32));
+    if (!match) {
+      i = lt + 1;
+      continue;
+    }
+    const element = match[1] as 'credential' | 'assertion';
+    const startEnd = tagEnd(svg, lt);
+    if (startEnd < 0) {
+      throw new InvalidImageError('malformed-svg', `The <openbadges:${element}> tag is not closed`);
+    }
+    let contentEnd = startEnd;
+    let end = startEnd;
+    if (!svg.slice(lt, startEnd).endsWith('/>')) {
+      const closeTag = `</openbadges:${element}>`;
+      let j = startEnd;
+      for (;;) {
+        const next = svg.indexOf('<', j);
+        if (next < 0) {
+          throw new InvalidImageError('malformed-svg', `<openbadges:${element}> has no end tag`);
+        }
+        const after = skipSpecial(svg, next);
+        if (after !== next) {
+          j = after;
+          continue;
+        }
+        if (svg.startsWith(closeTag, next)) {
+          contentEnd = next;
+          end = next + closeTag.length;
+          break;
+        }
+        throw new InvalidImageError('malformed-svg', 'Markup inside the baked element');
+      }
+    }
+    found.push({ element, start: lt, startEnd, contentEnd, end });
+    if (first) break;
+    i = end;
+  }
+  return found;
+}
+
+// Index after a comment, CDATA section or processing instruction starting at `at`; `at` otherwise.
+function skipSpecial(svg: string, at: number): number {
+  for (const [open, close] of [
+    ['<!--', '-->'],
+    ['<![CDATA[', ']]>'],
+    ['<?', '?>'],
+  ] as const) {
+    if (svg.startsWith(open, at)) {
+      const end = svg.indexOf(close, at + open.length);
+      if (end < 0) {
+        throw new InvalidImageError('malformed-svg', `An unterminated ${open} section`);
+      }
+      return end + close.length;
+    }
+  }
+  return at;
+}
 
 /** Finds the first baked element, or `undefined`. */
 export function readSvg(svg: string): SvgPayload | undefined {
-  checkDocument(svg);
-  const match = ELEMENT.exec(svg);
-  if (!match) return undefined;
-  const element = match[1] as 'credential' | 'assertion';
-  const startEnd = tagEnd(svg, match.index);
-  if (startEnd < 0) {
-    throw new InvalidImageError('malformed-svg', `The <openbadges:${element}> tag is not closed`);
-  }
-  const startTag = svg.slice(match.index, startEnd);
+  const { end } = checkDocument(svg);
+  const [found] = bakedElements(svg, end, true);
+  if (!found) return undefined;
+  const startTag = svg.slice(found.start, found.startEnd);
   const verify = attribute(startTag, 'verify');
-  const payload: SvgPayload = { element, text: '' };
+  const payload: SvgPayload = { element: found.element, text: '' };
   if (verify !== undefined) payload.verify = verify;
-  if (startTag.endsWith('/>')) return payload;
-  const close = svg.indexOf(`</openbadges:${element}>`, startEnd);
-  if (close < 0) {
-    throw new InvalidImageError('malformed-svg', `<openbadges:${element}> has no end tag`);
-  }
-  payload.text = textContent(svg.slice(startEnd, close)).trim();
+  payload.text = textContent(svg.slice(found.startEnd, found.contentEnd)).trim();
   return payload;
 }
 
@@ -158,24 +235,17 @@ export interface SvgBake {
  */
 export function writeSvg(svg: string, bake: SvgBake): string {
   const { start, end } = checkDocument(svg);
-  let body = svg.slice(end);
-  // Remove existing baked elements (and the whitespace before them).
-  for (;;) {
-    const match = ELEMENT.exec(body);
-    if (!match) break;
-    const startEnd = tagEnd(body, match.index);
-    if (startEnd < 0) throw new InvalidImageError('malformed-svg', 'An unclosed baked element');
-    let stop = startEnd;
-    if (!body.slice(match.index, startEnd).endsWith('/>')) {
-      const closeTag = `</openbadges:${match[1]}>`;
-      const close = body.indexOf(closeTag, startEnd);
-      if (close < 0) throw new InvalidImageError('malformed-svg', 'A baked element has no end tag');
-      stop = close + closeTag.length;
-    }
-    let from = match.index;
-    while (from > 0 && /\s/.test(body[from - 1] as string)) from--;
-    body = body.slice(0, from) + body.slice(stop);
+  // Remove existing baked elements (and the whitespace before each), in one pass.
+  const rest = svg.slice(end);
+  let body = '';
+  let copied = 0;
+  for (const element of bakedElements(rest, 0, false)) {
+    let from = element.start;
+    while (from > copied && /\s/.test(rest[from - 1] as string)) from--;
+    body += rest.slice(copied, from);
+    copied = element.end;
   }
+  body += rest.slice(copied);
   let startTag = svg.slice(start, end);
   const binding = /\sxmlns:openbadges\s*=\s*("[^"]*"|'[^']*')/.exec(startTag);
   if (binding) {
@@ -193,8 +263,14 @@ export function writeSvg(svg: string, bake: SvgBake): string {
   const element =
     bake.verify !== undefined
       ? `<${tag} verify="${escapeAttribute(bake.verify)}"></${tag}>`
-      : `<${tag}><![CDATA[${(bake.json ?? '').replace(/]]>/g, ']]]]><![CDATA[>')}]]></${tag}>`;
+      : `<${tag}><![CDATA[${xmlSafeJson(bake.json ?? '').replace(/]]>/g, ']]]]><![CDATA[>')}]]></${tag}>`;
   return `${svg.slice(0, start)}${startTag}\n  ${element}${body}`;
+}
+
+// XML 1.0 forbids U+FFFE and U+FFFF, which JSON.stringify leaves raw: write them as JSON escapes
+// (the same string once parsed).
+function xmlSafeJson(json: string): string {
+  return json.replace(/\uFFFE/g, '\\ufffe').replace(/\uFFFF/g, '\\uffff');
 }
 
 function escapeAttribute(value: string): string {
