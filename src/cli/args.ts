@@ -1,0 +1,244 @@
+// Command-line parsing: the options, their checks, and the help text.
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { CliError, messageOf } from './errors.js';
+
+export const COMMANDS = [
+  'validate',
+  'verify',
+  'sign',
+  'bake',
+  'extract',
+  'keygen',
+  'inspect',
+] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export const FORMATS = ['text', 'json', 'junit', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const SUITES = [
+  'eddsa-rdfc-2022',
+  'eddsa-jcs-2022',
+  'ecdsa-rdfc-2019',
+  'Ed25519Signature2020',
+  'vc-jwt',
+] as const;
+export type Suite = (typeof SUITES)[number];
+
+export const KEY_TYPES = ['Ed25519', 'P-256', 'RSA'] as const;
+export type KeyType = (typeof KEY_TYPES)[number];
+
+/** A recipient to match: a subject id, or an identifier of a given type. */
+export type KnownIdentifierArg = string | { identityType: string; value: string };
+
+/** Everything the commands need, checked. */
+export interface Options {
+  command: Command;
+  operands: string[];
+  format: Format;
+  output?: string;
+  resources?: string;
+  now?: Date;
+  allowNetwork: boolean;
+  knownIdentifier?: KnownIdentifierArg;
+  strict: boolean;
+  concurrency: number;
+  key?: string;
+  suite?: Suite;
+  type: KeyType;
+  did: string;
+}
+
+export type Parsed = { help: true } | { version: true } | { options: Options };
+
+export const USAGE = `Usage: lerkit <command> [options] <operands...>
+
+Commands:
+  validate <inputs...>          Check credentials against the 1EdTech schemas and rules
+  verify <inputs...>            Verify proofs, status, validity dates, recipient, nested credentials
+  sign <file> --key <keyfile>   Sign a credential; prints it (or the VC-JWT) to stdout or --output
+  bake <image> <credential>     Bake a credential into a PNG or SVG (--output required)
+  extract <image>               Print the credential baked into a PNG or SVG
+  keygen                        Generate a key pair (JSON) to stdout or --output
+  inspect <file>                Summarise a credential: kind, issuer, subject, dates, proofs, status
+
+Inputs of validate/verify are files, directories or globs. A directory means every *.json, *.jwt,
+*.png and *.svg inside it, recursively (skipping dot-directories and node_modules); a glob (*
+within a path segment, ** across segments, ?) picks the files it matches with those extensions.
+Quote globs so the shell does not expand them.
+Files are JSON credentials, VC-JWTs (compact JWS text), or baked PNG/SVG images.
+
+Options:
+  --format text|json|junit|sarif   Output of validate/verify (default text); inspect: text|json
+  -o, --output <file>              Write the output to a file instead of stdout
+  --resources <map.json>           JSON object: URL -> local file (relative to the map file), for
+                                   DID documents, status lists, contexts… (.jwt files read as text)
+  --now <ISO date>                 Verify as of this time
+  --allow-network                  Fetch documents over HTTP(S) (10 s timeout, 2 MiB max); off
+                                   by default: nothing is fetched
+  --known-identifier <id>          The recipient you expect (verify). A value starting with did:,
+                                   http:, https: or urn: is a subject id; anything else is
+                                   <identityType>:<value>, e.g. emailAddress:a@example.com
+  --strict                         Warnings fail: exit 1 when a report has status "warning"
+  --concurrency <N>                Files checked at once (default: available parallelism)
+  --key <keyfile>                  sign: key pair JSON (from keygen), JWK or PEM
+  --suite <suite>                  sign: eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019,
+                                   Ed25519Signature2020 or vc-jwt (default: by key type)
+  --type Ed25519|P-256|RSA         keygen: key type (default Ed25519)
+  --did key|jwk|web:<domain>       keygen: identifier (default key; jwk for RSA). web:<domain>
+                                   also writes did.json next to the key file (--output required)
+  -h, --help                       Show this help
+  -v, --version                    Show the version
+
+JSON output (--format json), stable: { "version": 1, "results": [{ "file", "report" }],
+"summary": { "files", "passed", "failed", "warnings", "exitCode" } } where "report" is the
+library's report unchanged (ValidationReport for validate, VerificationReport for verify).
+In the summary, passed/warnings/failed count reports with status valid/warning/invalid.
+
+Exit codes:
+  0  everything valid (warnings allowed unless --strict)
+  1  some input invalid (or, with --strict, has warnings)
+  2  usage or I/O error (one "lerkit: …" line on stderr)`;
+
+/** Parses argv; throws CliError for anything wrong with the invocation. */
+export function parseCommandLine(argv: string[]): Parsed {
+  let parsed: ReturnType<typeof parseRaw>;
+  try {
+    parsed = parseRaw(argv);
+  } catch (error) {
+    // Node's messages go on with advice about `--`; the first sentence is the point.
+    throw new CliError(messageOf(error).split(/\.\s/)[0] ?? 'bad arguments');
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (values.version) return { version: true };
+  const [command, ...operands] = positionals;
+  if (command === undefined) throw new CliError('no command given (try --help)');
+  if (!isOneOf(COMMANDS, command)) {
+    throw new CliError(`unknown command "${command}" (try --help)`);
+  }
+  checkArity(command, operands);
+  const options: Options = {
+    command,
+    operands,
+    format: oneOf('--format', FORMATS, values.format ?? 'text'),
+    allowNetwork: values['allow-network'] ?? false,
+    strict: values.strict ?? false,
+    concurrency: concurrencyOf(values.concurrency),
+    type: oneOf('--type', KEY_TYPES, values.type ?? 'Ed25519'),
+    did: values.did ?? (values.type === 'RSA' ? 'jwk' : 'key'),
+  };
+  if (values.output !== undefined) options.output = values.output;
+  if (values.resources !== undefined) options.resources = values.resources;
+  if (values.now !== undefined) options.now = dateOf(values.now);
+  if (values['known-identifier'] !== undefined) {
+    options.knownIdentifier = parseKnownIdentifier(values['known-identifier']);
+  }
+  if (values.key !== undefined) options.key = values.key;
+  if (values.suite !== undefined) options.suite = oneOf('--suite', SUITES, values.suite);
+  checkCommandOptions(options);
+  return { options };
+}
+
+function parseRaw(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      resources: { type: 'string' },
+      now: { type: 'string' },
+      'allow-network': { type: 'boolean' },
+      'known-identifier': { type: 'string' },
+      strict: { type: 'boolean' },
+      concurrency: { type: 'string' },
+      key: { type: 'string' },
+      suite: { type: 'string' },
+      type: { type: 'string' },
+      did: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+const ARITY: Record<Command, { min: number; max: number; usage: string }> = {
+  validate: { min: 1, max: Number.POSITIVE_INFINITY, usage: 'validate <inputs...>' },
+  verify: { min: 1, max: Number.POSITIVE_INFINITY, usage: 'verify <inputs...>' },
+  sign: { min: 1, max: 1, usage: 'sign <file> --key <keyfile>' },
+  bake: { min: 2, max: 2, usage: 'bake <image> <credential> --output <file>' },
+  extract: { min: 1, max: 1, usage: 'extract <image>' },
+  keygen: { min: 0, max: 0, usage: 'keygen [--type …] [--did …]' },
+  inspect: { min: 1, max: 1, usage: 'inspect <file>' },
+};
+
+function checkArity(command: Command, operands: string[]): void {
+  const { min, max, usage } = ARITY[command];
+  if (operands.length < min || operands.length > max) {
+    throw new CliError(`usage: lerkit ${usage}`);
+  }
+}
+
+function checkCommandOptions(options: Options): void {
+  const { command, format } = options;
+  if (command === 'sign' && options.key === undefined) throw new CliError('sign needs --key');
+  if (command === 'bake' && options.output === undefined) throw new CliError('bake needs --output');
+  if (command === 'inspect' && format !== 'text' && format !== 'json') {
+    throw new CliError('inspect supports --format text or json');
+  }
+  if (command === 'keygen' && options.did.startsWith('web:')) {
+    if (!/^web:[^\s/:#?]+(:[^\s/#?]+)*$/.test(options.did)) {
+      throw new CliError(`--did web:<domain> needs a domain, got "${options.did}"`);
+    }
+    if (options.output === undefined) {
+      throw new CliError('keygen --did web:<domain> needs --output (did.json goes next to it)');
+    }
+  } else if (command === 'keygen' && options.did !== 'key' && options.did !== 'jwk') {
+    throw new CliError(`--did must be key, jwk or web:<domain>, got "${options.did}"`);
+  }
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+function oneOf<T extends string>(name: string, list: readonly T[], value: string): T {
+  if (!isOneOf(list, value)) throw new CliError(`${name} must be one of ${list.join(', ')}`);
+  return value;
+}
+
+function dateOf(text: string): Date {
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) throw new CliError(`--now is not a date: ${text}`);
+  return date;
+}
+
+function concurrencyOf(text: string | undefined): number {
+  if (text === undefined) return availableParallelism();
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new CliError(`--concurrency must be a positive integer, got "${text}"`);
+  }
+  return n;
+}
+
+const SUBJECT_ID_SCHEMES = ['did', 'http', 'https', 'urn'];
+
+/**
+ * `did:…`, `http(s):…` and `urn:…` are subject ids; anything else is `<identityType>:<value>`
+ * (split at the first colon).
+ */
+export function parseKnownIdentifier(text: string): KnownIdentifierArg {
+  const colon = text.indexOf(':');
+  const scheme = colon > 0 ? text.slice(0, colon) : '';
+  if (SUBJECT_ID_SCHEMES.includes(scheme.toLowerCase())) return text;
+  if (colon <= 0 || colon === text.length - 1) {
+    throw new CliError(
+      `--known-identifier must be a subject id (did:, http(s):, urn:) or <identityType>:<value>, got "${text}"`,
+    );
+  }
+  return { identityType: scheme, value: text.slice(colon + 1) };
+}

@@ -1,0 +1,34 @@
+// `bake <image> <credential> --output <file>` and `extract <image>`.
+import { bake, extract } from 'lerkit';
+import type { Options } from '../args.js';
+import { credentialText, readCredential } from '../credential-file.js';
+import { CliError, messageOf } from '../errors.js';
+import { readBytes } from '../inputs.js';
+import { emit, writeOutput } from '../io.js';
+
+export async function runBake(options: Options): Promise<number> {
+  const [imageFile, credentialFile] = options.operands as [string, string];
+  const image = await readBytes(imageFile);
+  const credential = await readCredential(credentialFile);
+  let baked: Uint8Array;
+  try {
+    baked = bake(image, credential);
+  } catch (error) {
+    throw new CliError(`cannot bake into ${imageFile}: ${messageOf(error)}`);
+  }
+  await writeOutput(options.output as string, baked);
+  return 0;
+}
+
+export async function runExtract(options: Options): Promise<number> {
+  const [imageFile] = options.operands as [string];
+  const image = await readBytes(imageFile);
+  let credential: object | string;
+  try {
+    credential = (await extract(image)).credential;
+  } catch (error) {
+    throw new CliError(`${imageFile}: ${messageOf(error)}`);
+  }
+  await emit(credentialText(credential), options.output);
+  return 0;
+}

@@ -1,0 +1,74 @@
+// `validate` and `verify`: check many inputs, report them in the chosen format.
+import { createVerifier, detectImageFormat, extract, validate } from 'lerkit';
+import type { Options } from '../args.js';
+import { CliError, messageOf } from '../errors.js';
+import { expandOperands, readBytes } from '../inputs.js';
+import { emit, useColor } from '../io.js';
+import { verifyOptionsOf } from '../library-options.js';
+import { formatJson } from '../output/json.js';
+import { formatJunit } from '../output/junit.js';
+import {
+  type FileResult,
+  fromValidation,
+  fromVerification,
+  type Run,
+  summarize,
+} from '../output/model.js';
+import { formatSarif } from '../output/sarif.js';
+import { formatText } from '../output/text.js';
+import { mapConcurrent } from '../pool.js';
+import { progress } from '../progress.js';
+
+type Checker = (file: string, bytes: Uint8Array) => Promise<FileResult>;
+
+export async function runCheck(options: Options, version: string): Promise<number> {
+  const command = options.command === 'validate' ? 'validate' : 'verify';
+  const files = await expandOperands(options.operands);
+  const check = command === 'validate' ? await validator(options) : await verifier(options);
+  const bar = progress(`lerkit ${command}`, files.length);
+  const results = await mapConcurrent(
+    files,
+    options.concurrency,
+    async (file) => check(file, await readBytes(file)),
+    bar.update,
+  );
+  bar.end();
+  const run: Run = { command, strict: options.strict, results };
+  await emit(format(run, options, version), options.output);
+  return summarize(run).exitCode;
+}
+
+function format(run: Run, options: Options, version: string): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(run);
+    case 'junit':
+      return formatJunit(run);
+    case 'sarif':
+      return formatSarif(run, version);
+    default:
+      return formatText(run, useColor(options.output));
+  }
+}
+
+async function validator(options: Options): Promise<Checker> {
+  const { resources } = await verifyOptionsOf(options);
+  return async (file, bytes) => {
+    // validate reads JSON and VC-JWTs; a baked image is extracted first.
+    const input = detectImageFormat(bytes) ? await extracted(file, bytes) : bytes;
+    return fromValidation(file, await validate(input, resources ? { resources } : {}));
+  };
+}
+
+async function verifier(options: Options): Promise<Checker> {
+  const instance = createVerifier(await verifyOptionsOf(options));
+  return async (file, bytes) => fromVerification(file, await instance.verify(bytes));
+}
+
+async function extracted(file: string, bytes: Uint8Array): Promise<object | string> {
+  try {
+    return (await extract(bytes)).credential;
+  } catch (error) {
+    throw new CliError(`${file}: ${messageOf(error)}`);
+  }
+}

@@ -1,0 +1,37 @@
+// `sign <file> --key <keyfile> [--suite …]`: prints the signed credential or VC-JWT.
+import { importKey, type KeyPair, sign } from 'lerkit';
+import type { Options } from '../args.js';
+import { credentialText, readCredential } from '../credential-file.js';
+import { CliError, messageOf } from '../errors.js';
+import { loadResources, readText } from '../inputs.js';
+import { emit } from '../io.js';
+
+export async function runSign(options: Options): Promise<number> {
+  const [file] = options.operands as [string];
+  const key = await loadKey(options.key as string);
+  const credential = await readCredential(file);
+  if (typeof credential === 'string') throw new CliError(`${file}: sign needs a JSON credential`);
+  const resources = options.resources ? await loadResources(options.resources) : undefined;
+  let signed: object | string;
+  try {
+    signed = await sign(credential, {
+      key,
+      ...(options.suite ? { suite: options.suite } : {}),
+      ...(resources ? { resources } : {}),
+      ...(options.now ? { created: options.now } : {}),
+    });
+  } catch (error) {
+    throw new CliError(`cannot sign ${file}: ${messageOf(error)}`);
+  }
+  await emit(credentialText(signed), options.output);
+  return 0;
+}
+
+async function loadKey(file: string): Promise<KeyPair> {
+  const text = await readText(file);
+  try {
+    return await importKey(text);
+  } catch (error) {
+    throw new CliError(`cannot use key ${file}: ${messageOf(error)}`);
+  }
+}
