@@ -556,3 +556,35 @@ describe('CLI internals', () => {
     expect(failure?.text).toContain('at /a~1b');
   });
 });
+
+describe('docs/ci-pipeline.md', () => {
+  it('the recipe command verifies the example fixtures offline and writes JUnit', async () => {
+    const doc = readFileSync(join(REPO_ROOT, 'docs', 'ci-pipeline.md'), 'utf8');
+    expect(doc).toContain('npx lerkit verify credentials/badges');
+    expect(doc).toContain('--format junit --output lerkit-junit.xml');
+    const dir = mkdtempSync(join(tmpdir(), 'lerkit-ci-'));
+    try {
+      const out = join(dir, 'lerkit-junit.xml');
+      // The recipe's command, on lerkit's own example layout (fixtures/cli).
+      const result = await lerkit(
+        'verify',
+        'fixtures/cli/valid',
+        'fixtures/cli/resources/valid-did-web.json',
+        'fixtures/cli/resources/status-bitstring-valid.json',
+        '--resources',
+        MAP,
+        ...NOW,
+        '--format',
+        'junit',
+        '--output',
+        out,
+      );
+      expect(result.code).toBe(0);
+      const xml = parseXml(readFileSync(out, 'utf8'));
+      expect(findAll(xml, 'testcase').length).toBeGreaterThan(10);
+      expect(findAll(xml, 'failure')).toHaveLength(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
