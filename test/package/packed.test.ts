@@ -2,7 +2,7 @@
 // project outside the repository, then import it through both the ESM and the CJS entry points
 // and verify the 1EdTech OB 3.0 vector. Dependencies come from npm's cache (prefer-offline).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,30 @@ describe('packed package', () => {
     expect(
       execFileSync(bin, ['validate', 'badge.json'], { cwd: project, encoding: 'utf8' }),
     ).toContain('1 passed, 0 failed');
+  });
+
+  it('runs `npx lerkit verify` offline, as a CI step would', () => {
+    const fixture = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'fixtures', 'verify', 'valid-eddsa-rdfc-2022.json'), 'utf8'),
+    );
+    writeFileSync(join(project, 'signed.json'), JSON.stringify(fixture.input));
+    const out = execFileSync(
+      'npx',
+      [
+        '--no-install',
+        'lerkit',
+        'verify',
+        'signed.json',
+        '--now',
+        fixture.options.now,
+        '--format',
+        'json',
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
+    const parsed = JSON.parse(out);
+    expect(parsed.summary).toMatchObject({ files: 1, passed: 1, failed: 0, exitCode: 0 });
+    expect(parsed.results[0].report).toMatchObject({ verified: true, status: 'valid' });
   });
 
   it('contains only the build, README and package metadata', () => {
