@@ -306,6 +306,38 @@ describe.concurrent('lerkit verify', () => {
     });
     const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
     expect(rules).toEqual(['CONTEXT_VC_V1', 'PROOF_SIGNATURE_INVALID', 'SCHEMA_NOT_APPLICABLE']);
+    // Valid against the official SARIF 2.1.0 JSON Schema (draft-04; the copy in
+    // @microsoft/jest-sarif, a dev dependency for this file only).
+    const module = (await import('ajv-draft-04')) as unknown as {
+      default: { default?: unknown } & (new (options: object) => unknown);
+    };
+    const AjvDraft04 = (module.default.default ?? module.default) as new (
+      options: object,
+    ) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } };
+    const schema = JSON.parse(
+      readFileSync(
+        join(
+          REPO_ROOT,
+          'node_modules',
+          '@microsoft',
+          'jest-sarif',
+          'lib',
+          'schemas',
+          'sarif-2.1.0-rtm.5.json',
+        ),
+        'utf8',
+      ),
+    );
+    // The schema's language-tag pattern is not valid with the `u` flag.
+    const validateSarif = new AjvDraft04({
+      allErrors: true,
+      strict: false,
+      unicodeRegExp: false,
+    }).compile(schema);
+    expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
+    const broken = structuredClone(sarif);
+    broken.runs[0].results[0].level = 'fatal';
+    expect(validateSarif(broken)).toBe(false);
   });
 
   it('expands globs: ** across directories, * within a name', async () => {
