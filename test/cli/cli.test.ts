@@ -620,3 +620,35 @@ describe('docs/ci-pipeline.md', () => {
     }
   });
 });
+
+describe('on a terminal', () => {
+  // util-linux `script` runs the CLI with a pseudo-terminal as stdout and stderr.
+  const hasScript = (() => {
+    try {
+      return statSync('/usr/bin/script').isFile();
+    } catch {
+      return false;
+    }
+  })();
+  const onTty = (env: NodeJS.ProcessEnv) =>
+    new Promise<string>((resolve, reject) => {
+      const command = `node --import tsx ${MAIN} verify fixtures/cli/valid fixtures/cli/invalid ${NOW.join(' ')}`;
+      execFile(
+        '/usr/bin/script',
+        ['-qec', command, '/dev/null'],
+        { cwd: REPO_ROOT, env: { ...process.env, ...env }, encoding: 'utf8' },
+        (error, stdout) => (error && error.code !== 1 ? reject(error) : resolve(stdout)),
+      );
+    });
+
+  it.skipIf(!hasScript)('colours the output and shows progress, unless NO_COLOR', async () => {
+    const { NO_COLOR: _unset, ...env } = process.env;
+    const coloured = await onTty({ ...env, NO_COLOR: undefined } as NodeJS.ProcessEnv);
+    expect(coloured).toContain('\u001b[32m');
+    expect(coloured).toMatch(/lerkit verify \d+\/13/);
+    const plain = await onTty({ NO_COLOR: '1' });
+    // No colour (SGR) codes; the progress line may still erase itself (ESC [K).
+    expect(plain).not.toMatch(/\u001b\[\d+m/);
+    expect(plain).toContain('passed');
+  });
+});
