@@ -648,7 +648,7 @@ describe('on a terminal', () => {
     expect(coloured).toMatch(/lerkit verify \d+\/13/);
     const plain = await onTty({ NO_COLOR: '1' });
     // No colour (SGR) codes; the progress line may still erase itself (ESC [K).
-    expect(plain).not.toMatch(/\u001b\[\d+m/);
+    expect(plain).not.toMatch(new RegExp(`${String.fromCharCode(27)}\\[\\d+m`));
     expect(plain).toContain('passed');
   });
 });
