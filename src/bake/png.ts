@@ -3,6 +3,7 @@
 // bounds everything (chunk count, sizes, decompression) so hostile files fail fast with a typed
 // error.
 import { InvalidImageError } from '../errors/index.js';
+import { decompress } from '../internal/decompress.js';
 import { concatBytes, fromUtf8, utf8 } from '../internal/encoding.js';
 
 /** The 8-byte PNG signature. */
@@ -183,31 +184,9 @@ function latin1(bytes: Uint8Array): string {
 }
 
 async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
-  const stream = new Blob([data as BlobPart])
-    .stream()
-    .pipeThrough(new DecompressionStream('deflate'));
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > limit) {
-        await reader.cancel().catch(() => {});
-        throw new InvalidImageError(
-          'compression-bomb',
-          `The compressed text expands beyond ${limit} bytes`,
-        );
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof InvalidImageError) throw error;
-    throw new InvalidImageError('bad-compression', 'The compressed text is not valid zlib data', {
-      cause: error,
-    });
-  }
-  return concatBytes(...chunks);
+  const result = await decompress(data, 'deflate', limit);
+  if (result.ok) return result.bytes;
+  throw result.reason === 'limit'
+    ? new InvalidImageError('compression-bomb', `The compressed text expands beyond ${limit} bytes`)
+    : new InvalidImageError('bad-compression', 'The compressed text is not valid zlib data');
 }

@@ -1,6 +1,7 @@
 // The compressed bitstrings of W3C Bitstring Status List v1.0 (and its predecessor StatusList2021):
 // GZIP, then base64url — with the multibase `u` prefix for BitstringStatusList. Bit 0 is the
 // left-most (most significant) bit of the first byte.
+import { decompress } from '../internal/decompress.js';
 import { fromBase64url, toBase64url } from '../internal/encoding.js';
 
 /** The smallest bitstring the spec allows (16 KiB), so one credential cannot be told apart by it. */
@@ -51,32 +52,13 @@ function safeBase64url(text: string): Uint8Array | undefined {
 }
 
 async function gunzip(data: Uint8Array, limit: number): Promise<Uint8Array> {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > limit) {
-        await reader.cancel();
-        throw new StatusListDecodeError(`The decompressed list exceeds ${limit} bytes`);
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof StatusListDecodeError) throw error;
-    throw new StatusListDecodeError(`encodedList is not valid GZIP: ${(error as Error).message}`);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  const result = await decompress(data, 'gzip', limit);
+  if (result.ok) return result.bytes;
+  throw new StatusListDecodeError(
+    result.reason === 'limit'
+      ? `The decompressed list exceeds ${limit} bytes`
+      : `encodedList is not valid GZIP: ${result.message}`,
+  );
 }
 
 /** The value of `size` bits at position `index` (0 = left-most bit of the first byte). */
