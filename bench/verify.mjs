@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coldStart, measureRound, median, ms, ops, prepare, ratio, table } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -144,24 +145,6 @@ function abort(message, detail) {
 // ---------------------------------------------------------------------------------------------
 // Statistics and formatting.
 
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
-const median = (values) => quantile(values, 0.5);
-const ms = (value) => `${value.toFixed(1)} ms`;
-const ops = (value) => `${Math.round(value).toLocaleString('en-US')} ops/s`;
-const ratio = (value) => (Number.isFinite(value) && value > 0 ? `${value.toFixed(2)}x` : 'n/a');
-
-function table(headers, rows) {
-  const line = (cells) => `| ${cells.join(' | ')} |`;
-  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
 // ---------------------------------------------------------------------------------------------
 // 1. Cold start: fresh processes, timed by the parent from spawn to exit.
 
@@ -195,77 +178,8 @@ const COLD = [
   },
 ];
 
-function spawnOnce(entry) {
-  const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, entry.args, { cwd: root, encoding: 'utf8' });
-  const wall = Number(process.hrtime.bigint() - started) / 1e6;
-  if (child.status !== 0) {
-    throw new Error(`cold-start child ${entry.key} failed (${child.status}):\n${child.stderr}`);
-  }
-  // The verifying children also report process start (performance.timeOrigin) -> result.
-  const report = entry.key === 'floor' ? null : JSON.parse(child.stdout);
-  if (report && report.valid !== true) {
-    throw new Error(`cold-start child ${entry.key} did not verify the signed credential`);
-  }
-  return { wall, toResult: report?.ms ?? null };
-}
-
-function coldStart() {
-  const samples = Object.fromEntries(COLD.map((entry) => [entry.key, { wall: [], toResult: [] }]));
-  for (let i = 0; i < COLD_WARMUP; i++) for (const entry of COLD) spawnOnce(entry);
-  // Interleaved, so drift in machine load hits every variant alike.
-  for (let i = 0; i < COLD_RUNS; i++) {
-    for (const entry of COLD) {
-      const { wall, toResult } = spawnOnce(entry);
-      samples[entry.key].wall.push(wall);
-      if (toResult !== null) samples[entry.key].toResult.push(toResult);
-    }
-  }
-  const summary = {};
-  for (const entry of COLD) {
-    const { wall, toResult } = samples[entry.key];
-    summary[entry.key] = {
-      label: entry.label,
-      wallMedianMs: median(wall),
-      wallP90Ms: quantile(wall, 0.9),
-      toResultMedianMs: toResult.length > 0 ? median(toResult) : null,
-      toResultP90Ms: toResult.length > 0 ? quantile(toResult, 0.9) : null,
-      wallMs: wall,
-      toResultMs: toResult,
-    };
-  }
-  return summary;
-}
-
 // ---------------------------------------------------------------------------------------------
 // 2. Steady state: in-process throughput, everything loaded and warmed up.
-
-async function timeBatch(fn, size) {
-  const started = process.hrtime.bigint();
-  for (let i = 0; i < size; i++) await fn();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-/** Warms `fn` up and picks a batch size that takes about BATCH_TARGET_MS. */
-async function prepare(fn) {
-  let size = 1;
-  const until = performance.now() + STEADY_WARMUP_MS;
-  while (performance.now() < until) {
-    const elapsed = await timeBatch(fn, size);
-    if (elapsed < BATCH_TARGET_MS) size *= 2;
-  }
-  return size;
-}
-
-async function measureRound(fn, size) {
-  let count = 0;
-  let elapsed = 0;
-  while (elapsed < STEADY_ROUND_MS) {
-    elapsed += await timeBatch(fn, size);
-    count += size;
-  }
-  return { opsPerSec: (count * 1000) / elapsed, count, elapsedMs: elapsed };
-}
 
 async function steadyState() {
   // A sink the optimiser cannot prove unused: counts verified results.
@@ -312,12 +226,16 @@ async function steadyState() {
   for (const c of cases) {
     const sides = Object.keys(c.sides);
     const sizes = {};
-    for (const side of sides) sizes[side] = await prepare(c.sides[side]);
+    for (const side of sides)
+      sizes[side] = await prepare(c.sides[side], {
+        warmupMs: STEADY_WARMUP_MS,
+        batchTargetMs: BATCH_TARGET_MS,
+      });
     const rounds = Object.fromEntries(sides.map((side) => [side, []]));
     // Interleaved rounds; the reported figure is the median round.
     for (let r = 0; r < STEADY_ROUNDS; r++) {
       for (const side of sides) {
-        rounds[side].push(await measureRound(c.sides[side], sizes[side]));
+        rounds[side].push(await measureRound(c.sides[side], sizes[side], STEADY_ROUND_MS));
       }
     }
     const summarise = (side) => ({
@@ -337,7 +255,12 @@ async function steadyState() {
 // Run and report.
 
 const started = performance.now();
-const cold = coldStart();
+const cold = coldStart(COLD, {
+  root,
+  warmup: COLD_WARMUP,
+  runs: COLD_RUNS,
+  expected: 'verify the signed credential',
+});
 const steady = await steadyState();
 const totalSeconds = (performance.now() - started) / 1000;
 
