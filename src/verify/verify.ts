@@ -830,6 +830,17 @@ function embeddedEndorsements(credential: JsonObject): Embedded[] {
   return found;
 }
 
+// The bound on how many embedded credentials one verification visits (hostile input).
+function tooManyCredentials(id: VerificationCheckId, path: string): VerificationCheck {
+  return {
+    id,
+    outcome: 'indeterminate',
+    code: 'TOO_MANY_CREDENTIALS',
+    message: `More than ${MAX_CREDENTIALS} credentials; the rest were not verified`,
+    path,
+  };
+}
+
 function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
@@ -847,13 +858,7 @@ async function endorsementChecks(
   const checks: VerificationCheck[] = [];
   for (const { path, value } of endorsements) {
     if (run.visited >= MAX_CREDENTIALS) {
-      checks.push({
-        id: 'endorsement',
-        outcome: 'indeterminate',
-        code: 'TOO_MANY_CREDENTIALS',
-        message: `More than ${MAX_CREDENTIALS} credentials; the rest were not verified`,
-        path,
-      });
+      checks.push(tooManyCredentials('endorsement', path));
       break;
     }
     const inner = await verifyInput(value as CredentialInput, run, depth + 1, path);
@@ -937,13 +942,7 @@ async function clrChecks(
     if (achievementId) achievements.add(achievementId);
     if (skipped) continue;
     if (run.visited >= MAX_CREDENTIALS) {
-      checks.push({
-        id: 'credentials',
-        outcome: 'indeterminate',
-        code: 'TOO_MANY_CREDENTIALS',
-        message: `More than ${MAX_CREDENTIALS} credentials; the rest were not verified`,
-        path,
-      });
+      checks.push(tooManyCredentials('credentials', path));
       break;
     }
     const inner = await verifyInput((jwt ?? value) as CredentialInput, run, depth + 1, path);
