@@ -1,6 +1,6 @@
 // Copies the JSON-LD contexts from the offline spec folder into src/context/bundled-contexts.ts,
 // byte for byte, each pinned by its SHA-256. Run by hand when a context changes upstream:
-//   node scripts/bundle-contexts.mjs [path/to/shared/spec]
+//   node scripts/bundle-contexts.mjs [spec folder, default fixtures/spec]
 // The output is committed: it is the package's copy of the contexts, not build output.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,11 +8,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const specDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'spec'));
+const specDir = resolve(process.argv[2] ?? join(root, 'fixtures', 'spec'));
 const contextsDir = join(specDir, 'contexts');
 const index = JSON.parse(readFileSync(join(contextsDir, 'index.json'), 'utf8'));
 
-// What each context is, in one line (from ../shared/spec/README.md).
+// What each context is, in one line (from fixtures/spec/README.md).
 const TITLES = {
   'https://www.w3.org/2018/credentials/v1': 'W3C Verifiable Credentials Data Model 1.1',
   'https://www.w3.org/ns/credentials/v2': 'W3C Verifiable Credentials Data Model 2.0',

@@ -1,19 +1,19 @@
 // Writes fixtures/validate/{valid,invalid}/*.json: one valid credential per kind and, for every
 // check, credentials with one mistake each and the issue (check, code, path) it must produce. The
 // base credential is the 1EdTech OB 3.0 test vector; each mutation says what it breaks.
-// Regenerate with `node scripts/make-validate-fixtures.mjs` (needs ../shared/spec).
+// Regenerate with `node scripts/make-validate-fixtures.mjs [spec folder, default fixtures/spec]`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const spec = join(root, '..', 'shared', 'spec');
+const spec = resolve(process.argv[2] ?? join(root, 'fixtures', 'spec'));
 const read = (...p) => JSON.parse(readFileSync(join(spec, ...p), 'utf8'));
 const base = read('test-vectors', '1edtech-ob-v3p0-impl', 'obv3p0', 'credential.json');
 const clr = read('test-vectors', '1edtech-ob-v3p0-impl', 'clrv2p0', 'credential.json');
 const endorsement = read('examples', 'ob3-spec__sample-endorsementcredential.json');
 const SOURCE =
-  '1EdTech OB 3.0 Linked Data Proof test vector (shared/spec/test-vectors/1edtech-ob-v3p0-impl/obv3p0/credential.json)';
+  '1EdTech OB 3.0 Linked Data Proof test vector (fixtures/spec/test-vectors/1edtech-ob-v3p0-impl/obv3p0/credential.json)';
 
 const mutate = (fn, from = base) => {
   const copy = structuredClone(from);

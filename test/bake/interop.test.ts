@@ -1,5 +1,5 @@
 // Images baked by other tools are read: PNGs and SVGs made here by hand, byte by byte, as the
-// OB 2.0 Baking Specification (../shared/spec/text/ob_v2p0/ob_v2p0-baking.md) and OB 3.0
+// OB 2.0 Baking Specification (fixtures/spec/text/ob_v2p0/ob_v2p0-baking.md) and OB 3.0
 // §Baked Badge describe them — iTXt `openbadges` with a signed assertion (JWS) or assertion JSON,
 // the legacy tEXt `openbadges` with a hosted-assertion URL, `<openbadges:assertion verify="…">`,
 // the spec's own SVG examples — and what other tools write although the spec says not to:

@@ -1,12 +1,11 @@
-// Paths into the offline spec folder (../shared/spec next to the repository) and small readers.
+// Paths into the spec artifacts copied into the repository (fixtures/spec, see its README for the
+// provenance of every file) and small readers. Nothing here reads outside the repository.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SPEC_DIR = resolve(
-  process.env.LERKIT_SPEC_DIR ?? join(REPO_ROOT, '..', 'shared', 'spec'),
-);
+export const SPEC_DIR = join(REPO_ROOT, 'fixtures', 'spec');
 
 export function specPath(...parts: string[]): string {
   return join(SPEC_DIR, ...parts);

@@ -1,5 +1,5 @@
 // The 1EdTech OB 3.0 / CLR 2.0 Linked Data Proof test vectors
-// (../shared/spec/test-vectors/1edtech-ob-v3p0-impl/, from the OB 3.0 Implementation Guide).
+// (fixtures/spec/test-vectors/1edtech-ob-v3p0-impl/, from the OB 3.0 Implementation Guide).
 import { readSpecJson, readSpecText } from './spec.js';
 
 export interface VectorKeyPair {

@@ -1,5 +1,5 @@
 // 1EdTech OB 3.0 and CLR 2.0 Linked Data Proof test vectors (OB 3.0 Implementation Guide,
-// ../shared/spec/test-vectors/1edtech-ob-v3p0-impl/): verification with the issuer's controller
+// fixtures/spec/test-vectors/1edtech-ob-v3p0-impl/): verification with the issuer's controller
 // document, and byte-exact reproduction by re-signing.
 import { describe, expect, it } from 'vitest';
 import { createVerifyData, sign } from '../../src/proof/index.js';

@@ -1,4 +1,4 @@
-// W3C vc-di-eddsa test vectors for eddsa-rdfc-2022 (../shared/spec/test-vectors/w3c-vc-di-eddsa/,
+// W3C vc-di-eddsa test vectors for eddsa-rdfc-2022 (fixtures/spec/test-vectors/w3c-vc-di-eddsa/,
 // from w3c/vc-di-eddsa TestVectors): canonical forms, hashes and signature reproduced byte for byte.
 import { describe, expect, it } from 'vitest';
 import { createVerifyData, sign } from '../../src/proof/index.js';

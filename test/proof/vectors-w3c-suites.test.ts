@@ -1,5 +1,5 @@
 // W3C vc-di-eddsa test vectors for eddsa-jcs-2022 and Ed25519Signature2020, and the proof-set
-// vectors (../shared/spec/test-vectors/w3c-vc-di-eddsa/): canonical forms, hashes and signatures
+// vectors (fixtures/spec/test-vectors/w3c-vc-di-eddsa/): canonical forms, hashes and signatures
 // reproduced byte for byte; proof sets verified proof by proof.
 import { describe, expect, it } from 'vitest';
 import { toBase58btc } from '../../src/internal/encoding.js';

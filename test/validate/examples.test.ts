@@ -1,4 +1,4 @@
-// Every parseable spec example that is a credential, profile or achievement (../shared/spec/examples,
+// Every parseable spec example that is a credential, profile or achievement (fixtures/spec/examples,
 // index.json). index.json records the official JSON Schema result (json-ld-compaction), which the
 // `schema` check must reproduce exactly. lerkit's full validation also runs the JSON-LD, context and
 // rule checks; where that makes its verdict differ from the recorded one, the example is listed
