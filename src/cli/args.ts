@@ -21,6 +21,7 @@ export const SUITES = [
   'eddsa-rdfc-2022',
   'eddsa-jcs-2022',
   'ecdsa-rdfc-2019',
+  'ecdsa-sd-2023',
   'Ed25519Signature2020',
   'vc-jwt',
 ] as const;
@@ -84,7 +85,8 @@ Options:
   --concurrency <N>                Files checked at once (default: available parallelism)
   --key <keyfile>                  sign: key pair JSON (from keygen), JWK or PEM
   --suite <suite>                  sign: eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019,
-                                   Ed25519Signature2020 or vc-jwt (default: by key type)
+                                   ecdsa-sd-2023, Ed25519Signature2020 or vc-jwt (default: by
+                                   key type)
   --type Ed25519|P-256|RSA         keygen: key type (default Ed25519)
   --did key|jwk|web:<domain>       keygen: identifier (default key; jwk for RSA). web:<domain>
                                    also writes did.json next to the key file (--output required)

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/index.js';
 import { fromBase64url, fromUtf8 } from '../internal/encoding.js';
 import { isObject, type JsonObject } from '../internal/json.js';
+import { credentialOfVcClaim } from './jwt-claims.js';
 
 /** How a credential was encoded. */
 export type InputFormat = 'json' | 'vc-jwt';
@@ -172,7 +173,9 @@ function parseJwt(jwt: string): ParsedInput {
       message: 'The VC-JWT payload is not a JSON object',
     };
   }
-  if (isObject(payload.vc)) return { ok: true, format: 'vc-jwt', document: payload.vc, jwt };
+  if (isObject(payload.vc)) {
+    return { ok: true, format: 'vc-jwt', document: credentialOfVcClaim(payload), jwt };
+  }
   // VC 2.0: the payload is the credential plus the registered claims, which are not part of it.
   return { ok: true, format: 'vc-jwt', document: withoutJwtClaims(payload), jwt };
 }

@@ -1,12 +1,26 @@
 /**
- * Keys, DIDs, signing (Data Integrity, Ed25519Signature2020, VC-JWT) and proof verification.
+ * Keys, DIDs, signing (Data Integrity, ecdsa-sd-2023 selective disclosure, Ed25519Signature2020,
+ * VC-JWT), key resolution and proof verification.
  *
  * @module proof
  */
+
+export type { DeriveOptions } from './derive.js';
+export { derive } from './derive.js';
 export type { DidDocumentKey } from './did.js';
 export { createDidDocument, didWebUrl } from './did.js';
 export type { JwtProofResult, VerifyJwtProofOptions } from './jwt.js';
-export { signJwt, verifyJwtProof } from './jwt.js';
+export { verifyJwtProof } from './jwt.js';
+export type {
+  JwtKeyHeader,
+  KeyResolution,
+  KeyResolutionFailureCode,
+  KeyResolver,
+  KeyResolverOptions,
+  KeyVerifier,
+  ResolvedKey,
+} from './key-resolver.js';
+export { createKeyResolver } from './key-resolver.js';
 export type { ExportKeyOptions, ImportKeyOptions, KeyFormat } from './keys.js';
 export {
   createSigner,
@@ -26,6 +40,7 @@ export type {
 export { resolveDid, resolveVerificationMethod } from './resolve.js';
 export type { Signed } from './sign.js';
 export { sign } from './sign.js';
+export { signJwt } from './sign-jwt.js';
 export { PROOF_SUITES } from './suites.js';
 export type {
   GenerateKeyPairOptions,

@@ -4,6 +4,7 @@
 import { InvalidKeyError } from '../errors/index.js';
 import {
   concatBytes,
+  fromBase58btc,
   fromBase64url,
   fromMultibase,
   fromUtf8,
@@ -425,4 +426,53 @@ export function jwkOfDidJwk(did: string): Jwk | undefined {
   } catch {
     return undefined;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparing keys
+
+/** The algorithm of a JWK, or `undefined` when lerkit does not read it (never throws). */
+export function jwkAlgorithmOf(jwk: unknown): KeyAlgorithm | undefined {
+  try {
+    return jwkAlgorithm(jwk);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether two JWKs are the same public key (metadata and private members ignored). */
+export function sameJwk(a: Jwk, b: Jwk): boolean {
+  try {
+    return JSON.stringify(publicJwkOf(a)) === JSON.stringify(publicJwkOf(b));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The public JWK of a verification method (`publicKeyMultibase` Multikey or `publicKeyJwk`), or
+ * `undefined` when it has no key lerkit reads.
+ */
+export function methodJwk(method: Record<string, unknown>): Jwk | undefined {
+  try {
+    if (isObject(method.publicKeyJwk)) {
+      jwkAlgorithm(method.publicKeyJwk);
+      return publicJwkOf(method.publicKeyJwk as Jwk);
+    }
+    if (typeof method.publicKeyMultibase === 'string') {
+      return multikeyToJwk(method.publicKeyMultibase).publicJwk;
+    }
+    // Ed25519VerificationKey2018 (the key type of Ed25519Signature2018): the raw key, base58.
+    if (
+      method.type === 'Ed25519VerificationKey2018' &&
+      typeof method.publicKeyBase58 === 'string'
+    ) {
+      const raw = fromBase58btc(method.publicKeyBase58);
+      if (raw.length !== 32) return undefined;
+      return { kty: 'OKP', crv: 'Ed25519', x: toBase64url(raw) };
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
 }

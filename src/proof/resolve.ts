@@ -54,6 +54,11 @@ export interface ResolveOptions {
   documentLoader: DocumentLoader;
   /** The verification relationship the key must be listed under. Default `assertionMethod`. */
   purpose?: string;
+  /**
+   * The credential's issuer. A bare `did:key:z…` (no fragment) names the key's only verification
+   * method when that DID is the issuer — some issuers write it so in CLR nested credentials.
+   */
+  issuerId?: string;
 }
 
 /**
@@ -64,21 +69,12 @@ export async function resolveVerificationMethod(
   url: string,
   options: ResolveOptions,
 ): Promise<ResolveResult> {
-  const purpose = options.purpose ?? 'assertionMethod';
   const hash = url.indexOf('#');
   const base = hash >= 0 ? url.slice(0, hash) : url;
-
   const loaded = await loadDocument(base, options.documentLoader);
   if (!loaded.ok) return loaded;
   const document = loaded.document;
-
-  // The method is either the document itself (a standalone key document) or listed in it.
-  let method: JsonObject | undefined;
-  if (typeof document.kty === 'string' && hash < 0) {
-    // A bare JWK (OB 3.0 §Dereferencing the Public Key): key material, but no controller.
-    method = { id: url, type: 'JsonWebKey', publicKeyJwk: document };
-  } else if (document.id === url) method = document;
-  else method = findMethod(document, url);
+  const method = methodIn(document, url, options.issuerId);
   if (!method) {
     return {
       ok: false,
@@ -86,7 +82,6 @@ export async function resolveVerificationMethod(
       message: `${base} does not list the verification method ${url}`,
     };
   }
-
   const controllerId =
     idOf(method.controller) ?? (method === document ? undefined : idOf(document.id));
   if (!controllerId) {
@@ -96,14 +91,50 @@ export async function resolveVerificationMethod(
       message: `The verification method ${url} names no controller`,
     };
   }
-  let controller: JsonObject;
-  if (controllerId === document.id && method !== document) {
-    controller = document;
-  } else {
-    const loadedController = await loadDocument(controllerId, options.documentLoader);
-    if (!loadedController.ok) return loadedController;
-    controller = loadedController.document;
+  const controller =
+    controllerId === document.id && method !== document
+      ? ({ ok: true, document } as const)
+      : await loadDocument(controllerId, options.documentLoader);
+  if (!controller.ok) return controller;
+  // Normally the URL itself; for a bare did:key, the id of the key it stands for.
+  const methodId = absolute(idOf(method.id), idOf(document.id) ?? '') ?? url;
+  const refusal = authorisation(controller.document, controllerId, methodId, options);
+  if (refusal) return refusal;
+  return {
+    ok: true,
+    method: { ...method, id: url, controller: controllerId },
+    controllerId,
+    controller: controller.document,
+  };
+}
+
+// The method is the document itself (a standalone key document), a bare JWK (OB 3.0
+// §Dereferencing the Public Key: key material, but no controller), or listed in the document.
+function methodIn(
+  document: JsonObject,
+  url: string,
+  issuerId: string | undefined,
+): JsonObject | undefined {
+  if (typeof document.kty === 'string' && !url.includes('#')) {
+    return { id: url, type: 'JsonWebKey', publicKeyJwk: document };
   }
+  if (document.id === url && url.startsWith('did:key:') && url === issuerId) {
+    // A bare did:key names its DID document, whose single key is the DID itself.
+    const methods = asArray(document.verificationMethod).filter(isObject);
+    return methods.length === 1 ? methods[0] : undefined;
+  }
+  if (document.id === url) return document;
+  return findMethod(document, url);
+}
+
+// The controller document must be the controller's own and list the key under the purpose.
+function authorisation(
+  controller: JsonObject,
+  controllerId: string,
+  methodId: string,
+  options: ResolveOptions,
+): ResolveResult | undefined {
+  const purpose = options.purpose ?? 'assertionMethod';
   if (controller.id !== controllerId) {
     return {
       ok: false,
@@ -111,21 +142,14 @@ export async function resolveVerificationMethod(
       message: `The document at ${controllerId} has id ${JSON.stringify(controller.id)}, not ${controllerId}`,
     };
   }
-  const authorised = asArray(controller[purpose]).some(
-    (entry) => absolute(idOf(entry), controllerId) === url,
+  const listed = asArray(controller[purpose]).some(
+    (entry) => absolute(idOf(entry), controllerId) === methodId,
   );
-  if (!authorised) {
-    return {
-      ok: false,
-      code: 'PROOF_KEY_NOT_AUTHORIZED',
-      message: `${controllerId} does not list ${url} under ${purpose}, so the key is not authorised to sign credentials for it`,
-    };
-  }
+  if (listed) return undefined;
   return {
-    ok: true,
-    method: { ...method, id: url, controller: controllerId },
-    controllerId,
-    controller,
+    ok: false,
+    code: 'PROOF_KEY_NOT_AUTHORIZED',
+    message: `${controllerId} does not list ${methodId} under ${purpose}, so the key is not authorised to sign credentials for it`,
   };
 }
 

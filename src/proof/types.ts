@@ -79,13 +79,15 @@ export interface Signer {
 
 /**
  * Embedded (Data Integrity / Linked Data) proof suites lerkit signs with. `eddsa-rdfc-2022` is the
- * one OB 3.0 certification requires; `Ed25519Signature2020` is legacy, for verifiers that know
- * nothing newer.
+ * one OB 3.0 certification requires; `ecdsa-sd-2023` makes a base proof from which the holder
+ * derives credentials that disclose only some claims (see `derive`); `Ed25519Signature2020` is
+ * legacy, for verifiers that know nothing newer.
  */
 export type ProofSuite =
   | 'eddsa-rdfc-2022'
   | 'eddsa-jcs-2022'
   | 'ecdsa-rdfc-2019'
+  | 'ecdsa-sd-2023'
   | 'Ed25519Signature2020';
 
 /** Options shared by {@link sign} and {@link signJwt}. */
@@ -107,9 +109,9 @@ export interface SigningKeyOptions {
 export interface SignOptions extends SigningKeyOptions {
   /**
    * Proof suite. Default: `eddsa-rdfc-2022` for Ed25519 keys, `ecdsa-rdfc-2019` for P-256 keys.
-   * `vc-jwt` returns a compact JWS instead (see {@link signJwt}).
+   * For a VC-JWT, call {@link signJwt} instead.
    */
-  suite?: ProofSuite | 'vc-jwt';
+  suite?: ProofSuite;
   /** `created` of the proof; defaults to `now()`. */
   created?: DateInput;
   /** The clock; defaults to the current time. */

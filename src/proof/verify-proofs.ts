@@ -1,18 +1,22 @@
+// Verifying the embedded proofs of a credential. Every proof of a proof set is verified on its own
+// and every one must verify (VC Data Integrity 1.0 §4.3 Verify Proof Sets and Chains): a proof of
+// a type lerkit cannot check fails the credential rather than being skipped. Each proof goes
+// through the same steps, in order: its shape, its contexts, what the signature would not cover,
+// its key (found and authorised by the key resolver), then the signature itself.
 import jsonld from 'jsonld';
 import jsigs from 'jsonld-signatures';
 import type { DocumentLoader } from '../context/types.js';
-import { ED25519_2020_CONTEXT_URL } from '../context/urls.js';
-import { asArray, hasProtoMember, idOf, isObject, type JsonObject } from '../internal/json.js';
-import { describeError } from './describe-error.js';
-import { decodePublicKeyMultibase } from './key-material.js';
+import { asArray, hasProtoMember, idOf, type JsonObject } from '../internal/json.js';
+import { createKeyResolver, type KeyResolver, type ResolvedKey } from './key-resolver.js';
 import {
-  issuerListsMethod,
-  methodAlgorithm,
-  type ResolvedMethod,
-  type ResolveFailureCode,
-  resolveVerificationMethod,
-} from './resolve.js';
-import { findRelativeReference, keyName, type VerifyingSuite, verifyingSuite } from './suites.js';
+  type CheckedProof,
+  checkProof,
+  contextUnavailable,
+  type ProofInfo,
+  proofSignatureVerdict,
+} from './proof-steps.js';
+import type { ResolveFailureCode } from './resolve.js';
+import { findRelativeReference, keyName, type VerifyingSuite } from './suites.js';
 
 /** Codes of proof failures. */
 export type ProofFailureCode =
@@ -23,7 +27,10 @@ export type ProofFailureCode =
   | 'PROOF_PURPOSE_MISMATCH'
   | 'PROOF_ISSUER_MISMATCH'
   | 'PROOF_JSONLD_INVALID'
+  | 'PROOF_CONTEXT_UNAVAILABLE'
+  | 'PROOF_CONTEXT_INVALID'
   | 'PROOF_SIGNATURE_INVALID'
+  | 'PROOF_SD_BASE_PROOF'
   | 'PROOF_KEY_TYPE_MISMATCH'
   | 'PROOF_KEY_UNCONFIRMED'
   | 'PROOF_SUITE_LEGACY'
@@ -31,7 +38,8 @@ export type ProofFailureCode =
   | 'PROOF_JWT_ALG_UNSUPPORTED'
   | 'PROOF_JWT_HEADER_INVALID'
   | 'PROOF_JWT_KEY_MISMATCH'
-  | 'PROOF_JWT_CLAIMS_INVALID';
+  | 'PROOF_JWT_CLAIMS_INVALID'
+  | 'PROOF_JWT_SIGNATURE_DER';
 
 /** The outcome of checking one proof of a credential. */
 export interface ProofResult {
@@ -39,6 +47,11 @@ export interface ProofResult {
   path: string;
   /** `true` when the signature verifies with a key the issuer controls. */
   verified: boolean;
+  /**
+   * `true` when the proof could not be checked at all — a context could not be loaded — so it is
+   * neither verified nor shown to be forged (`verified` is `false`).
+   */
+  indeterminate?: boolean;
   /**
    * Failure code when not verified; when verified, a code here is a caveat the report shows as a
    * warning (`PROOF_SUITE_LEGACY`, `PROOF_KEY_UNCONFIRMED`).
@@ -62,12 +75,26 @@ export interface VerifyProofsOptions {
    * any key into a URL. When used, the proof passes with a `PROOF_KEY_UNCONFIRMED` warning.
    */
   acceptUnconfirmedKeys?: boolean;
+  /**
+   * The key resolver to use (and whose key cache to share); one is made from `documentLoader` and
+   * `acceptUnconfirmedKeys` when absent.
+   */
+  keyResolver?: KeyResolver;
 }
 
 /**
  * Verifies every embedded proof of a credential independently: the signature, that the key is
  * listed by its controller for `assertionMethod`, and that the controller is the credential's
- * issuer.
+ * issuer. The credential is verified only if every result is.
+ *
+ * @param credential - The credential with its `proof` (one proof or a proof set).
+ * @param options - A document loader (or a shared `keyResolver`), and `acceptUnconfirmedKeys`.
+ * @returns One result per proof, in order (`PROOF_MISSING` when there is none).
+ * @example
+ * ```ts
+ * const results = await verifyProofs(signed, { documentLoader: createDocumentLoader() });
+ * const ok = results.every((r) => r.verified);
+ * ```
  */
 export async function verifyProofs(
   credential: JsonObject,
@@ -84,215 +111,104 @@ export async function verifyProofs(
       },
     ];
   }
+  const resolver = options.keyResolver ?? createKeyResolver(options);
   const isSet = Array.isArray(credential.proof);
   return Promise.all(
     proofs.map((proof, i) =>
-      verifyOne(credential, proof, isSet ? `/proof/${i}` : '/proof', options),
+      verifyOne(credential, proof, isSet ? `/proof/${i}` : '/proof', {
+        documentLoader: options.documentLoader,
+        resolver,
+      }),
     ),
   );
+}
+
+interface Context {
+  documentLoader: DocumentLoader;
+  resolver: KeyResolver;
 }
 
 async function verifyOne(
   credential: JsonObject,
   proof: unknown,
   path: string,
-  options: VerifyProofsOptions,
+  context: Context,
 ): Promise<ProofResult> {
-  const fail = (
-    code: ProofFailureCode,
-    message: string,
-    extra: Partial<ProofResult> = {},
-  ): ProofResult => ({
-    path,
-    verified: false,
-    code,
-    message,
-    ...extra,
-  });
-  if (!isObject(proof)) return fail('PROOF_MALFORMED', 'A proof must be an object');
-  const verifying = verifyingSuite(proof);
-  const suite =
-    verifying?.label ??
-    (typeof proof.cryptosuite === 'string'
-      ? `${String(proof.type)}/${proof.cryptosuite}`
-      : String(proof.type));
-  if (!verifying) {
-    return fail(
-      'PROOF_SUITE_UNSUPPORTED',
-      `Proof suite ${suite} is not supported (lerkit verifies DataIntegrityProof eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019, legacy eddsa-2022, and Ed25519Signature2020)`,
-      { suite },
-    );
-  }
-  if (typeof proof.verificationMethod !== 'string' && !isObject(proof.verificationMethod)) {
-    return fail('PROOF_MALFORMED', 'The proof names no verificationMethod', { suite });
-  }
-  if (proof.previousProof !== undefined) {
-    return fail(
-      'PROOF_CHAIN_UNSUPPORTED',
-      'The proof is part of a proof chain (previousProof), which lerkit does not verify; proofs of a set are verified independently',
-      { suite, verificationMethod: idOf(proof.verificationMethod) ?? '' },
-    );
-  }
-  const verificationMethod = idOf(proof.verificationMethod) ?? '';
-  const info = { suite, verificationMethod };
-  if (typeof proof.proofValue !== 'string')
-    return fail('PROOF_MALFORMED', 'The proof has no proofValue', info);
-  // base58btc multibase only: decoders that skip whitespace or accept other bases would let the
-  // same signature be written many ways.
-  if (!/^z[1-9A-HJ-NP-Za-km-z]+$/.test(proof.proofValue)) {
-    return fail(
-      'PROOF_MALFORMED',
-      'proofValue must be a base58btc multibase string (z…) with no other characters',
-      info,
-    );
-  }
-  if (proof.proofPurpose !== 'assertionMethod') {
-    return fail(
-      'PROOF_PURPOSE_MISMATCH',
-      `A credential proof must have proofPurpose "assertionMethod", not ${JSON.stringify(proof.proofPurpose)}`,
-      info,
-    );
-  }
-  if (
-    verifying.label === 'Ed25519Signature2020' &&
-    !asArray(credential['@context']).includes(ED25519_2020_CONTEXT_URL)
-  ) {
-    return fail(
-      'PROOF_JSONLD_INVALID',
-      `An Ed25519Signature2020 proof needs the ${ED25519_2020_CONTEXT_URL} context in the credential's @context`,
-      info,
-    );
-  }
-
+  const checked = checkProof(credential, proof);
+  if (!checked.ok) return { path, verified: false, ...checked.failure };
+  const { suite, info } = checked;
   // What RDF canonicalization silently drops is not covered by the signature: refuse it.
-  const unsigned = await uncoveredData(credential, verifying, options.documentLoader);
-  if (unsigned) return fail('PROOF_JSONLD_INVALID', unsigned, info);
+  const unsigned = await uncoveredData(credential, suite, context.documentLoader);
+  if (unsigned) return { path, verified: false, ...info, ...unsigned };
 
-  const issuerId = idOf(credential.issuer);
-  let resolved = await resolveVerificationMethod(verificationMethod, {
-    documentLoader: options.documentLoader,
-  });
-  let unconfirmed: string | undefined;
-  if (!resolved.ok) {
-    // Only when nothing could be obtained: a document that omits the key is evidence against it.
-    const fallback =
-      options.acceptUnconfirmedKeys && resolved.code === 'PROOF_KEY_UNRESOLVED'
-        ? keyFromUrl(verificationMethod)
-        : undefined;
-    if (!fallback) return fail(resolved.code, resolved.message, info);
-    unconfirmed = `${resolved.message}. Accepted the key written in the verification-method URL without confirmation (acceptUnconfirmedKeys): anyone can write any key into a URL`;
-    resolved = fallback;
+  const resolution = await context.resolver.resolveMethod(
+    info.verificationMethod,
+    idOf(credential.issuer),
+  );
+  if (!resolution.ok) {
+    return { path, verified: false, code: resolution.code, message: resolution.message, ...info };
   }
-  if (
-    issuerId !== resolved.controllerId &&
-    !(await issuerListsMethod(issuerId, verificationMethod, options.documentLoader))
-  ) {
-    return fail(
-      'PROOF_ISSUER_MISMATCH',
-      `The key is controlled by ${resolved.controllerId}, but the credential's issuer is ${issuerId ?? '(none)'}`,
-      info,
-    );
+  const key = resolution.key;
+  if (key.algorithm !== suite.algorithm) {
+    return {
+      path,
+      verified: false,
+      code: 'PROOF_KEY_TYPE_MISMATCH',
+      message: `A ${info.suite} proof needs ${keyName(suite.algorithm)}, but ${info.verificationMethod} is ${key.algorithm}`,
+      ...info,
+    };
   }
-  const algorithm = methodAlgorithm(resolved.method);
-  if (algorithm !== verifying.algorithm) {
-    return fail(
-      'PROOF_KEY_TYPE_MISMATCH',
-      `A ${suite} proof needs ${keyName(verifying.algorithm)}, but ${verificationMethod} is ${algorithm ?? 'not a key lerkit can read'}`,
-      info,
-    );
-  }
+  const verdict = await verifySignature(credential, checked, key, context);
+  return { path, ...verdict, ...info };
+}
 
-  const method = resolved.method;
+// Runs the suite (jsonld-signatures) with the resolved key: it canonicalizes, hashes and checks
+// the signature. Authorisation was decided by the resolver; jsigs gets the normalised answer.
+async function verifySignature(
+  credential: JsonObject,
+  checked: CheckedProof,
+  key: ResolvedKey,
+  context: Context,
+): Promise<Omit<ProofResult, 'path'>> {
+  const { proof, suite, info, legacyContext } = checked;
+  const method = key.method;
   const methodLoader: DocumentLoader = async (url) =>
-    url === verificationMethod
-      ? { contextUrl: null, documentUrl: url, document: method }
-      : options.documentLoader(url);
-  let result: Awaited<ReturnType<typeof jsigs.verify>>;
+    url === info.verificationMethod
+      ? { contextUrl: null, documentUrl: url, document: suite.methodDocument?.(key) ?? method }
+      : context.documentLoader(url);
+  const controller = key.controller ?? info.verificationMethod.split('#')[0];
   try {
-    result = await jsigs.verify(
+    const result = await jsigs.verify(
       { ...credential, proof },
       {
-        suite: verifying.create(),
-        // Authorisation was checked above; hand jsigs the normalised answer.
+        suite: suite.create(await context.resolver.verifier(key), { legacyContext }),
         purpose: new jsigs.purposes.AssertionProofPurpose({
-          controller: { id: resolved.controllerId, assertionMethod: [verificationMethod] },
+          controller: { id: controller, assertionMethod: [info.verificationMethod] },
         }),
         documentLoader: methodLoader,
       },
     );
+    return proofSignatureVerdict(result, suite, key);
   } catch (error) {
-    return fail(
-      'PROOF_JSONLD_INVALID',
-      `The credential could not be processed: ${describeError(error)}`,
-      info,
-    );
+    return proofSignatureVerdict({ verified: false, error }, suite, key);
   }
-  if (result.verified) {
-    const message = `Signature verified with ${verificationMethod}`;
-    if (unconfirmed) {
-      return {
-        path,
-        verified: true,
-        code: 'PROOF_KEY_UNCONFIRMED',
-        message: `${message}. ${unconfirmed}`,
-        ...info,
-      };
-    }
-    if (verifying.legacy) {
-      return {
-        path,
-        verified: true,
-        code: 'PROOF_SUITE_LEGACY',
-        message: `${message}. ${verifying.legacy}`,
-        ...info,
-      };
-    }
-    return { path, verified: true, message, ...info };
-  }
-  const error = result.results?.[0]?.error ?? result.error;
-  const description = describeError(error);
-  if (
-    /safe mode|json-?ld|undefined term|relative|dropping property|protected term|invalid .* syntax/i.test(
-      description,
-    ) &&
-    !/signature/i.test(description)
-  ) {
-    return fail(
-      'PROOF_JSONLD_INVALID',
-      `The credential is not valid JSON-LD: ${description}`,
-      info,
-    );
-  }
-  return fail('PROOF_SIGNATURE_INVALID', `The signature does not verify: ${description}`, info);
-}
-
-// `https://issuer.example/keys#z6Mk…`: the fragment is a Multikey public key; its controller is
-// the URL before `#`. Used only with acceptUnconfirmedKeys.
-function keyFromUrl(url: string): ResolvedMethod | undefined {
-  const hash = url.indexOf('#');
-  if (hash < 0) return undefined;
-  const multibase = url.slice(hash + 1);
-  if (!decodePublicKeyMultibase(multibase)) return undefined;
-  const controllerId = url.slice(0, hash);
-  const method = {
-    id: url,
-    type: 'Multikey',
-    controller: controllerId,
-    publicKeyMultibase: multibase,
-  };
-  return { ok: true, method, controllerId, controller: { id: controllerId } };
 }
 
 // Data in the JSON that an RDF-canonicalized signature does not cover, though JSON-LD safe mode
 // raises no error: an own `__proto__` member (jsonld.js copies objects by assignment, which drops
 // it) and a relative IRI reference such as `"image": ""` (dropped when building the RDF graph).
+// A context that cannot be loaded makes the proof indeterminate.
 async function uncoveredData(
   credential: JsonObject,
   suite: VerifyingSuite,
   documentLoader: DocumentLoader,
-): Promise<string | undefined> {
+): Promise<Pick<ProofResult, 'code' | 'message' | 'indeterminate'> | undefined> {
   if (hasProtoMember(credential)) {
-    return 'The credential has a "__proto__" member, which JSON-LD processing silently drops: the signature would not cover it';
+    return {
+      code: 'PROOF_JSONLD_INVALID',
+      message:
+        'The credential has a "__proto__" member, which JSON-LD processing silently drops: the signature would not cover it',
+    };
   }
   // JCS signs the JSON itself; guarded suites check while canonicalizing.
   if (suite.guarded || suite.label.endsWith('jcs-2022')) return undefined;
@@ -300,11 +216,16 @@ async function uncoveredData(
   try {
     const { proof: _proof, ...rest } = credential;
     expanded = await jsonld.expand(rest, { documentLoader, safe: true, base: null });
-  } catch {
-    return undefined; // the signature check reports JSON-LD errors with their own message
+  } catch (error) {
+    // the signature check reports other JSON-LD errors with their own message
+    return contextUnavailable(error);
   }
   const relative = findRelativeReference(expanded);
-  return relative === undefined
-    ? undefined
-    : `The credential has a relative IRI reference (${JSON.stringify(relative)}), which RDF canonicalization silently drops: the signature would not cover it`;
+  if (relative === undefined) return undefined;
+  return {
+    code: 'PROOF_JSONLD_INVALID',
+    message: `The credential has a relative IRI reference (${JSON.stringify(relative)}), which RDF canonicalization silently drops: the signature would not cover it`,
+  };
 }
+
+export type { ProofInfo };

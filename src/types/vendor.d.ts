@@ -67,6 +67,14 @@ declare module 'jsonld-signatures' {
         documentLoader: (url: string) => Promise<unknown>;
       },
     ): Promise<VerifyResult>;
+    derive(
+      document: object,
+      options: {
+        suite: unknown;
+        purpose: unknown;
+        documentLoader: (url: string) => Promise<unknown>;
+      },
+    ): Promise<Record<string, unknown>>;
     purposes: {
       AssertionProofPurpose: new (options?: { controller?: object; date?: Date }) => unknown;
     };
@@ -93,8 +101,27 @@ declare module '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite' {
 
 declare module '@digitalbazaar/ed25519-signature-2020' {
   export class Ed25519Signature2020 {
-    constructor(options?: { signer?: unknown; date?: Date | string });
+    constructor(options?: { signer?: unknown; verifier?: unknown; date?: Date | string });
   }
+}
+
+declare module '@digitalbazaar/ed25519-signature-2018' {
+  export class Ed25519Signature2018 {
+    constructor(options?: { signer?: unknown; verifier?: unknown; date?: Date | string });
+  }
+}
+
+declare module '@digitalbazaar/ecdsa-sd-2023-cryptosuite' {
+  interface Cryptosuite {
+    name: string;
+    requiredAlgorithm: string[];
+  }
+  export function createSignCryptosuite(options?: { mandatoryPointers?: string[] }): Cryptosuite;
+  export function createVerifyCryptosuite(): Cryptosuite;
+  export function createDiscloseCryptosuite(options?: {
+    selectivePointers?: string[];
+    proofId?: string;
+  }): Cryptosuite;
 }
 
 declare module '@digitalbazaar/ecdsa-multikey' {

@@ -42,7 +42,10 @@ export interface VerificationCheck {
 
 /** The result of {@link verify}. */
 export interface VerificationReport {
-  /** `true` if and only if no check failed. */
+  /**
+   * `true` if and only if no check failed and no proof was indeterminate (a proof that could not
+   * be checked, e.g. for a context that could not be loaded, leaves the credential unverified).
+   */
   verified: boolean;
   /**
    * `invalid` if a check failed, else `warning` if any warned or was indeterminate, else `valid`.

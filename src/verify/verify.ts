@@ -14,6 +14,7 @@ import type { CredentialKind } from '../model/kind.js';
 import { detectKind } from '../parse/detect.js';
 import { type CredentialInput, parseInput } from '../parse/parse-input.js';
 import { verifyJwtProof } from '../proof/jwt.js';
+import { createKeyResolver, type KeyResolver } from '../proof/key-resolver.js';
 import { type ProofResult, verifyProofs } from '../proof/verify-proofs.js';
 import { checkStatus, type LoadedList } from '../status/check-status.js';
 import type { ValidationCheckId } from '../validate/types.js';
@@ -127,6 +128,11 @@ export function createVerifier(options: VerifyOptions = {}): Verifier {
     }),
   );
   const lists = new Map<string, Promise<LoadedList>>();
+  // One key resolver per verifier: each key is resolved through the loader and imported once.
+  const keyResolver = createKeyResolver({
+    documentLoader,
+    ...(options.acceptUnconfirmedKeys ? { acceptUnconfirmedKeys: true } : {}),
+  });
   return {
     verify: async (input, call = {}) => {
       if (typeof call !== 'object' || call === null) {
@@ -142,6 +148,7 @@ export function createVerifier(options: VerifyOptions = {}): Verifier {
         options,
         knownIdentifier: call.knownIdentifier ?? options.knownIdentifier,
         documentLoader,
+        keyResolver,
         lists,
         now: clock(call.now !== undefined ? { now: call.now } : options),
         skewMs: (options.clockSkew ?? 0) * 1000,
@@ -170,6 +177,7 @@ interface Run {
   options: VerifyOptions;
   knownIdentifier: string | KnownIdentifier | undefined;
   documentLoader: DocumentLoader;
+  keyResolver: KeyResolver;
   lists: Map<string, Promise<LoadedList>>;
   now: Date;
   skewMs: number;
@@ -362,8 +370,10 @@ function report(
 ): VerificationReport {
   const failed = checks.some((c) => c.outcome === 'fail');
   const warned = checks.some((c) => c.outcome === 'warn' || c.outcome === 'indeterminate');
+  // A proof that could not be checked leaves the credential unverified, though not invalid.
+  const unproven = checks.some((c) => c.id === 'proof' && c.outcome === 'indeterminate');
   const result: VerificationReport = {
-    verified: !failed,
+    verified: !failed && !unproven,
     status: failed ? 'invalid' : warned ? 'warning' : 'valid',
     kind,
     checks,
@@ -482,7 +492,9 @@ function jwtOf(entry: unknown): string | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2. Proof: the VC-JWT, and every embedded proof (OB 3.0: any one proof may be accepted).
+// 2. Proof: the VC-JWT, and every embedded proof. Every proof must verify (VC Data Integrity 1.0
+// §4.3: a proof set is verified proof by proof); one that could not be checked (a context that
+// cannot be loaded) is indeterminate, and the credential is then not verified.
 
 async function proofChecks(
   credential: JsonObject,
@@ -491,10 +503,7 @@ async function proofChecks(
 ): Promise<{ checks: VerificationCheck[]; validUntil?: string; jsonLdSafe: boolean }> {
   const skipped = skippable('proof', run);
   if (skipped) return { checks: [skipped], jsonLdSafe: false };
-  const proofOptions = {
-    documentLoader: run.documentLoader,
-    ...(run.options.acceptUnconfirmedKeys ? { acceptUnconfirmedKeys: true } : {}),
-  };
+  const proofOptions = { documentLoader: run.documentLoader, keyResolver: run.keyResolver };
   const results: ProofResult[] = [];
   let validUntil: string | undefined;
   if (jwt !== undefined) {
@@ -506,12 +515,16 @@ async function proofChecks(
   if (jwt === undefined || credential.proof !== undefined) {
     results.push(...(await verifyProofs(credential, proofOptions)));
   }
-  const anyVerified = results.some((r) => r.verified);
   const checks = results.map(
     (result): VerificationCheck => ({
       id: 'proof',
-      // OB 3.0 §Proof Formats: a verifier may use any one proof; others that fail are warnings.
-      outcome: result.verified ? (result.code ? 'warn' : 'pass') : anyVerified ? 'warn' : 'fail',
+      outcome: result.verified
+        ? result.code
+          ? 'warn'
+          : 'pass'
+        : result.indeterminate
+          ? 'indeterminate'
+          : 'fail',
       ...(result.code ? { code: result.code } : {}),
       message: result.message,
       ...(result.path ? { path: result.path } : {}),

@@ -9,6 +9,7 @@ import {
   type KeyPair,
   publicKeyPair,
   sign,
+  signJwt,
 } from '../../src/proof/index.js';
 import { decodePublicKeyMultibase, multikeyToJwk } from '../../src/proof/key-material.js';
 import { unsignedBadge } from '../helpers/credentials.js';
@@ -256,8 +257,10 @@ describe('sign: keys and suites', () => {
     await expect(
       sign(unsignedBadge(rsa.controller), { key: rsa, suite: 'nope' as never }),
     ).rejects.toMatchObject({ code: 'ERR_LERKIT_UNSUPPORTED' });
-    expect(typeof (await sign(unsignedBadge(rsa.controller), { key: rsa, suite: 'vc-jwt' }))).toBe(
-      'string',
-    );
+    // One entry point per format: a VC-JWT is signJwt's, and sign() says so.
+    await expect(
+      sign(unsignedBadge(rsa.controller), { key: rsa, suite: 'vc-jwt' as never }),
+    ).rejects.toThrow(/signJwt/);
+    expect(typeof (await signJwt(unsignedBadge(rsa.controller), { key: rsa }))).toBe('string');
   });
 });

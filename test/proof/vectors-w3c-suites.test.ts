@@ -106,7 +106,8 @@ describe('proof-set vectors', () => {
     expect(report.status).toBe('valid');
   });
 
-  it('says which proof of a set fails and still verifies on the other', async () => {
+  // VC Data Integrity 1.0 §4.3: every proof of a set must verify (was: any one proof sufficed).
+  it('says which proof of a set fails, and fails the credential', async () => {
     const set = readSpecJson<{ proof: Record<string, unknown>[] }>(
       ...DIR,
       'proof-set-chain',
@@ -118,9 +119,9 @@ describe('proof-set vectors', () => {
     const proofs = report.checks.filter((c) => c.id === 'proof');
     expect(proofs.map((c) => [c.path, c.outcome, c.code])).toEqual([
       ['/proof/0', 'pass', undefined],
-      ['/proof/1', 'warn', 'PROOF_SIGNATURE_INVALID'],
+      ['/proof/1', 'fail', 'PROOF_SIGNATURE_INVALID'],
     ]);
-    expect(report).toMatchObject({ verified: true, status: 'warning' });
+    expect(report).toMatchObject({ verified: false, status: 'invalid' });
   });
 
   it('reports a chained proof (previousProof) as unsupported, not as verified', async () => {

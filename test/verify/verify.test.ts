@@ -135,7 +135,9 @@ describe('verify', () => {
     });
   });
 
-  it('passes when one proof of a set verifies and warns about the other', async () => {
+  // VC Data Integrity 1.0 §4.3: every proof of a set must verify (was: one sufficed, the others
+  // were warnings).
+  it('fails when one proof of a set does not verify, though the other does', async () => {
     const { credential } = await signedBadge();
     const broken = {
       ...credential.proof,
@@ -143,10 +145,10 @@ describe('verify', () => {
         'z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk9czhSePTFehP8c3PGfb6a22gkfUKKiXNcmjVJR1Zcxnmx',
     };
     const report = await verify({ ...credential, proof: [broken, credential.proof] }, { now: NOW });
-    expect(report.verified).toBe(true);
-    expect(report.status).toBe('warning');
+    expect(report.verified).toBe(false);
+    expect(report.status).toBe('invalid');
     expect(report.checks.filter((c) => c.id === 'proof').map((c) => [c.path, c.outcome])).toEqual([
-      ['/proof/0', 'warn'],
+      ['/proof/0', 'fail'],
       ['/proof/1', 'pass'],
     ]);
   });

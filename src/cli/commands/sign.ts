@@ -1,5 +1,5 @@
 // `sign <file> --key <keyfile> [--suite …]`: prints the signed credential or VC-JWT.
-import { importKey, type KeyPair, sign } from 'lerkit';
+import { importKey, type KeyPair, sign, signJwt } from 'lerkit';
 import type { Options } from '../args.js';
 import { credentialText, readCredential } from '../credential-file.js';
 import { CliError, messageOf } from '../errors.js';
@@ -14,12 +14,16 @@ export async function runSign(options: Options): Promise<number> {
   const resources = options.resources ? await loadResources(options.resources) : undefined;
   let signed: object | string;
   try {
-    signed = await sign(credential, {
-      key,
-      ...(options.suite ? { suite: options.suite } : {}),
-      ...(resources ? { resources } : {}),
-      ...(options.now ? { created: options.now } : {}),
-    });
+    // One entry point per format: signJwt for a VC-JWT, sign for an embedded proof.
+    signed =
+      options.suite === 'vc-jwt'
+        ? await signJwt(credential, { key })
+        : await sign(credential, {
+            key,
+            ...(options.suite ? { suite: options.suite } : {}),
+            ...(resources ? { resources } : {}),
+            ...(options.now ? { created: options.now } : {}),
+          });
   } catch (error) {
     throw new CliError(`cannot sign ${file}: ${messageOf(error)}`);
   }
