@@ -6,7 +6,7 @@
 import type { DocumentLoader } from '../context/types.js';
 import { isObject } from '../internal/json.js';
 import { jwkAlgorithmOf, methodJwk, publicJwkOf, sameJwk } from './key-material.js';
-import type { JwtKeyHeader, KeyResolution, KeyResolutionFailureCode } from './key-resolver.js';
+import type { JwtKeyHeader, KeyResolution, KeyResolutionFailureCode } from './key-types.js';
 import {
   authorisedMethods,
   issuerListsMethod,

@@ -11,9 +11,9 @@ import { credentialOfVcClaim, dateTimeOf } from '../parse/jwt-claims.js';
 import { withoutJwtClaims } from '../parse/parse-input.js';
 import { claimsProblem } from './jwt-claims.js';
 import { createKeyResolver, type KeyResolver, type ResolvedKey } from './key-resolver.js';
+import type { ProofFailureCode, ProofResult } from './proof-result.js';
 import { keyName } from './suites.js';
 import type { Jwk, KeyAlgorithm } from './types.js';
-import type { ProofFailureCode, ProofResult } from './verify-proofs.js';
 
 /** Options of {@link verifyJwtProof}. */
 export interface VerifyJwtProofOptions {

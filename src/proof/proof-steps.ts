@@ -5,7 +5,8 @@ import { isLerkitError } from '../errors/index.js';
 import { fromBase64url } from '../internal/encoding.js';
 import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
 import { describeError, unwrapLoaderError } from './describe-error.js';
-import type { ResolvedKey } from './key-resolver.js';
+import type { ResolvedKey } from './key-types.js';
+import type { ProofResult } from './proof-result.js';
 import {
   DATA_INTEGRITY_V1_CONTEXT_URL,
   DATA_INTEGRITY_V2_CONTEXT_URL,
@@ -15,7 +16,6 @@ import {
   type VerifyingSuite,
   verifyingSuite,
 } from './suites.js';
-import type { ProofResult } from './verify-proofs.js';
 
 /** The suite label and verification method of a proof, repeated in each of its results. */
 export interface ProofInfo {

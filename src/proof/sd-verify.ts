@@ -5,7 +5,7 @@
 // from the key resolver (found, authorised and imported once), never from the proof.
 import { concatBytes, toMultibase58, utf8 } from '../internal/encoding.js';
 import { importJwk, multikeyToJwk, verifyBytes } from './key-material.js';
-import type { KeyVerifier } from './key-resolver.js';
+import type { KeyVerifier } from './key-types.js';
 
 /** What the ecdsa-sd-2023 cryptosuite's `createVerifyData` returns for a derived proof. */
 interface DerivedVerifyData {

@@ -19,7 +19,7 @@ import jsonld from 'jsonld';
 import { ED25519_2020_CONTEXT_URL } from '../context/urls.js';
 import { fromBase64url, toBase58btc } from '../internal/encoding.js';
 import type { JsonObject } from '../internal/json.js';
-import type { KeyVerifier, ResolvedKey } from './key-resolver.js';
+import type { KeyVerifier, ResolvedKey } from './key-types.js';
 import { verifyDerivedProof } from './sd-verify.js';
 import type { KeyAlgorithm, ProofSuite } from './types.js';
 

@@ -12,6 +12,7 @@ const sources = [
   join('src', 'verify', 'verify.ts'),
   join('src', 'status', 'check-status.ts'),
   join('src', 'proof', 'verify-proofs.ts'),
+  join('src', 'proof', 'proof-steps.ts'),
   join('src', 'proof', 'resolve.ts'),
   join('src', 'proof', 'jwt.ts'),
 ];
@@ -33,7 +34,7 @@ function emittedCodes(): Set<string> {
     }
   }
   for (const [file, name] of [
-    [join('src', 'proof', 'verify-proofs.ts'), 'ProofFailureCode'],
+    [join('src', 'proof', 'proof-result.ts'), 'ProofFailureCode'],
     [join('src', 'proof', 'resolve.ts'), 'ResolveFailureCode'],
     [join('src', 'status', 'check-status.ts'), 'StatusCode'],
     [join('src', 'parse', 'parse-input.ts'), 'ParseIssueCode'],
