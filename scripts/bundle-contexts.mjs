@@ -44,6 +44,12 @@ const TITLES = {
   'https://w3id.org/security/multikey/v1': 'Multikey verification methods',
   'https://w3id.org/security/jwk/v1': 'JsonWebKey verification methods',
   'https://w3id.org/security/suites/ed25519-2020/v1': 'Ed25519Signature2020 suite',
+  'https://w3id.org/security/suites/ed25519-2018/v1':
+    'Ed25519Signature2018 suite (legacy; npm ed25519-signature-2018-context 1.1.0)',
+  'https://w3id.org/security/v1':
+    'Security vocabulary v1 (imported by v2; npm security-context 4.0.0)',
+  'https://w3id.org/security/v2':
+    'Security vocabulary v2 (Ed25519Signature2018 proofs; npm security-context 4.0.0)',
   'https://www.w3.org/ns/did/v1': 'DID Core v1',
   'https://w3id.org/vc/status-list/2021/v1': 'StatusList2021',
   'https://www.w3.org/ns/credentials/status/v1': 'Bitstring Status List v1',
