@@ -64,13 +64,24 @@ export async function derive<T extends object>(
       documentLoader,
     });
   } catch (error) {
-    if (isLerkitError(error)) throw error;
-    const cause = unwrapLoaderError(error);
-    if (isLerkitError(cause)) throw cause;
-    throw new SigningError(`The credential could not be derived: ${describeError(error)}`, {
-      cause: error,
-    });
+    throw deriveError(error);
   }
+}
+
+function deriveError(error: unknown): Error {
+  if (isLerkitError(error)) return error;
+  const cause = unwrapLoaderError(error);
+  if (isLerkitError(cause)) return cause;
+  const message = describeError(error);
+  // Pointers select in the credential's compacted JSON-LD form (vc-di-ecdsa §3.4.11
+  // selectJsonLd). A term whose context definition does not survive compaction — CLR 2.0's
+  // `verifiableCredential` and `achievement` coerce node values to a datatype — is not there.
+  const hint = /JSON pointer .* does not match document/.test(message)
+    ? '. The pointer selects nothing in the credential as JSON-LD compaction writes it: it names a value that is not there, or a term whose context does not round-trip (CLR 2.0 verifiableCredential and achievement items cannot be selected one by one; select their parent)'
+    : '';
+  return new SigningError(`The credential could not be derived: ${message}${hint}`, {
+    cause: error,
+  });
 }
 
 function checkDeriveArguments(credential: unknown, options: DeriveOptions): string[] {
