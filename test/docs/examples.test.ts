@@ -165,3 +165,20 @@ describe('docs/examples/baking', () => {
     log.mockRestore();
   });
 });
+
+describe('docs/examples/selective-disclosure', () => {
+  it('signs a base proof once; the learner shows one result; a verifier accepts only the derived credential', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { main } = await import('../../docs/examples/selective-disclosure.js');
+    const { baseReport, shown, report } = await main();
+    log.mockRestore();
+    expect(baseReport.checks.find((c) => c.id === 'proof')).toMatchObject({
+      outcome: 'fail',
+      code: 'PROOF_SD_BASE_PROOF',
+    });
+    expect(report).toMatchObject({ verified: true, status: 'valid' });
+    const subject = shown.credentialSubject as { result: unknown[]; achievement: { name: string } };
+    expect(subject.result).toEqual([{ type: ['Result'], value: 'A' }]);
+    expect(subject.achievement.name).toBe('Chemistry 101');
+  });
+});
