@@ -17,12 +17,7 @@ import {
   verifyBytes,
 } from './key-material.js';
 import type { KeyResolution, KeyResolver, KeyResolverOptions, ResolvedKey } from './key-types.js';
-import {
-  issuerListsMethod,
-  type ResolvedMethod,
-  type ResolveFailureCode,
-  resolveVerificationMethod,
-} from './resolve.js';
+import { issuerListsMethod, type ResolvedMethod, resolveVerificationMethod } from './resolve.js';
 
 export type {
   JwtKeyHeader,

@@ -57,7 +57,7 @@ export interface JwtKeyHeader {
   jwk?: Jwk;
 }
 
-/** Verifies raw signatures with one imported key (the shape @digitalbazaar suites call). */
+/** Verifies raw signatures with one imported key (the shape the Data Integrity suites call). */
 export interface KeyVerifier {
   /** The key id. */
   id: string;
@@ -69,7 +69,7 @@ export interface KeyVerifier {
 
 /**
  * Finds the keys proofs name and imports them. One resolver serves every proof of a verification
- * (Data Integrity and VC-JWT alike); a {@link createVerifier} instance keeps one for its lifetime,
+ * (Data Integrity and VC-JWT alike); a `createVerifier` instance keeps one for its lifetime,
  * so each key is imported once.
  */
 export interface KeyResolver {

@@ -65,9 +65,14 @@ describe('createKeyResolver', () => {
     const documentLoader = createDocumentLoader();
     const keyResolver = createKeyResolver({ documentLoader });
     const importKey = vi.spyOn(globalThis.crypto.subtle, 'importKey');
-    for (let i = 0; i < 3; i++) await verifyProofs(credential, { documentLoader, keyResolver });
+    for (let i = 0; i < 3; i++)
+      await verifyProofs(credential as unknown as Record<string, unknown>, {
+        documentLoader,
+        keyResolver,
+      });
     expect(importKey).toHaveBeenCalledTimes(1);
-    for (let i = 0; i < 2; i++) await verifyProofs(credential, { documentLoader });
+    for (let i = 0; i < 2; i++)
+      await verifyProofs(credential as unknown as Record<string, unknown>, { documentLoader });
     expect(importKey).toHaveBeenCalledTimes(3);
   });
 
@@ -101,13 +106,15 @@ describe('verifyProofs', () => {
       shoeSize: '42',
     };
     const signed = await sign(credential, { key, resources: { [url]: extra } });
-    const [result] = await verifyProofs(signed, { documentLoader: createDocumentLoader() });
+    const [result] = await verifyProofs(signed as unknown as Record<string, unknown>, {
+      documentLoader: createDocumentLoader(),
+    });
     expect(result).toMatchObject({
       verified: false,
       indeterminate: true,
       code: 'PROOF_CONTEXT_UNAVAILABLE',
     });
-    const [supplied] = await verifyProofs(signed, {
+    const [supplied] = await verifyProofs(signed as unknown as Record<string, unknown>, {
       documentLoader: createDocumentLoader({ resources: { [url]: extra } }),
     });
     expect(supplied).toMatchObject({ verified: true });

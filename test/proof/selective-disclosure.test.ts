@@ -84,7 +84,7 @@ describe.each([
 
 // An OB 3.0 badge with results the learner may choose to show.
 function badgeWithResults(issuer: string) {
-  const badge = unsignedBadge(issuer) as Record<string, unknown>;
+  const badge = unsignedBadge(issuer) as unknown as Record<string, unknown>;
   const subject = badge.credentialSubject as Record<string, unknown>;
   return {
     ...badge,
