@@ -109,44 +109,7 @@ function checkVcFirst(urls: string[], at: At): Finding[] {
 function checkOrder(urls: string[], kind: CredentialKind, at: At): Finding[] {
   const obIndex = urls.findIndex((c) => OB_CONTEXT.test(c));
   const clrIndex = urls.findIndex((c) => CLR_CONTEXT.test(c));
-  if (kind === 'ClrCredential') {
-    const findings: Finding[] = [];
-    if (clrIndex < 0) {
-      findings.push(
-        finding(
-          'CONTEXT_CLR_MISSING',
-          '/@context',
-          `A ClrCredential needs the CLR 2.0 context ${CLR_V2P0_CONTEXT_URL}`,
-        ),
-      );
-    } else if (clrIndex !== 1) {
-      findings.push(
-        finding(
-          'CONTEXT_ORDER',
-          at(clrIndex),
-          'The CLR context must come second, right after the VC context',
-        ),
-      );
-    }
-    if (obIndex < 0) {
-      findings.push(
-        finding(
-          'CONTEXT_OB_MISSING',
-          '/@context',
-          `A ClrCredential needs the Open Badges context ${OB_V3P0_CONTEXT_URL} after the CLR context`,
-        ),
-      );
-    } else if (clrIndex >= 0 && obIndex !== clrIndex + 1) {
-      findings.push(
-        finding(
-          'CONTEXT_ORDER',
-          at(obIndex),
-          'The Open Badges context must come right after the CLR context',
-        ),
-      );
-    }
-    return findings;
-  }
+  if (kind === 'ClrCredential') return clrOrder(obIndex, clrIndex, at);
   if (kind !== 'AchievementCredential' && kind !== 'EndorsementCredential') return [];
   if (obIndex < 0) {
     return [
@@ -166,6 +129,45 @@ function checkOrder(urls: string[], kind: CredentialKind, at: At): Finding[] {
           'The Open Badges context must come second, right after the VC context',
         ),
       ];
+}
+
+function clrOrder(obIndex: number, clrIndex: number, at: At): Finding[] {
+  const findings: Finding[] = [];
+  if (clrIndex < 0) {
+    findings.push(
+      finding(
+        'CONTEXT_CLR_MISSING',
+        '/@context',
+        `A ClrCredential needs the CLR 2.0 context ${CLR_V2P0_CONTEXT_URL}`,
+      ),
+    );
+  } else if (clrIndex !== 1) {
+    findings.push(
+      finding(
+        'CONTEXT_ORDER',
+        at(clrIndex),
+        'The CLR context must come second, right after the VC context',
+      ),
+    );
+  }
+  if (obIndex < 0) {
+    findings.push(
+      finding(
+        'CONTEXT_OB_MISSING',
+        '/@context',
+        `A ClrCredential needs the Open Badges context ${OB_V3P0_CONTEXT_URL} after the CLR context`,
+      ),
+    );
+  } else if (clrIndex >= 0 && obIndex !== clrIndex + 1) {
+    findings.push(
+      finding(
+        'CONTEXT_ORDER',
+        at(obIndex),
+        'The Open Badges context must come right after the CLR context',
+      ),
+    );
+  }
+  return findings;
 }
 
 function checkVersions(urls: string[], at: At): Finding[] {
