@@ -85,6 +85,12 @@ export const CHECKS = [
     scope: BOTH,
   },
   {
+    id: 'ob2',
+    title: 'An Open Badges 2.0 assertion and the documents it links follow the OB 2.0 rules per class',
+    reads: 'The Assertion, BadgeClass, Issuer Profile, CryptographicKey, RevocationList and their linked documents',
+    scope: BOTH,
+  },
+  {
     id: 'proof',
     title: 'Every proof verifies with a key the issuer controls',
     reads: 'proof (embedded) or the JWS (VC-JWT), the verification method and its controller',
@@ -131,6 +137,18 @@ export const CHECKS = [
     title: 'A CLR’s associations link achievements of the record',
     reads: 'credentialSubject.association of a ClrCredential',
     scope: ['verify'],
+  },
+  {
+    id: 'trust',
+    title: 'The issuer is one you trust, or one a trust registry you rely on vouches for',
+    reads: 'The issuer id and how its key is bound (DID method, domain), against your trust sources',
+    scope: ['verify'],
+  },
+  {
+    id: 'profile',
+    title: 'The credential meets a quality profile (an institution’s or a built-in one)',
+    reads: 'The fields the profile’s requirements name',
+    scope: BOTH,
   },
   {
     id: 'recommended',
