@@ -25,15 +25,21 @@ const red = paint(31);
 const bold = paint(1);
 const dim = paint(2);
 
+/** `1 finding`, `2 findings`. */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function step(title: string) {
   console.log(`\n${bold(title)}`);
 }
 
 function showReport(report: VerificationReport) {
   for (const check of report.checks) {
-    const mark = check.outcome === 'pass' ? green('✓') : check.outcome === 'fail' ? red('✗') : '!';
+    const mark = check.outcome === 'pass' ? green('✓') : check.outcome === 'error' ? red('✗') : '!';
+    const found = report.findings.find((f) => f.check === check.check && f.severity !== 'info');
     console.log(
-      `  ${mark} ${check.id.padEnd(10)} ${check.outcome.padEnd(5)} ${check.code ? `${check.code}: ` : ''}${dim(check.message)}`,
+      `  ${mark} ${check.check.padEnd(12)} ${check.outcome.padEnd(7)} ${found ? `${found.code}: ` : ''}${dim(check.message)}`,
     );
   }
   const verdict = report.verified ? green('VERIFIED') : red('NOT VERIFIED');
@@ -65,7 +71,7 @@ console.log(`  ${credential.name} → ${credential.credentialSubject.id}`);
 step('3. Validate against the 1EdTech AchievementCredential JSON Schema');
 const validation = await validate(credential);
 console.log(
-  `  ${validation.valid ? green('valid') : red('invalid')} ${validation.kind}, VC ${validation.vcVersion}, ${validation.issues.length} issues`,
+  `  ${validation.valid ? green('valid') : red('invalid')} ${validation.kind}, VC ${validation.vcVersion}, ${plural(validation.findings.length, 'finding')}`,
 );
 
 step('4. Sign (Data Integrity, eddsa-rdfc-2022)');

@@ -55,7 +55,7 @@ for (const name of [
 for (const name of ['tampered', 'expired', 'wrong-issuer-key', 'clr-tampered-nested']) {
   credential('invalid', name);
 }
-for (const name of ['vc-1.1-legacy', 'endorsement-invalid']) credential('warning', name);
+for (const name of ['vc-1.1-legacy', 'status-list-unreachable']) credential('warning', name);
 credential('recipient', 'recipient-matches');
 
 // Plain images, and the same images with a valid credential baked in.

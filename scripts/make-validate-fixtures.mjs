@@ -60,6 +60,17 @@ const valid = [
     }),
     SOURCE,
   ],
+  [
+    'jpeg-achievement-image',
+    'An achievement image that is a JPEG: only AchievementSubject.image and Profile.image must be PNG or SVG (OB 3.0 data model)',
+    mutate((c) => {
+      c.credentialSubject.achievement.image = {
+        id: 'data:image/jpeg;base64,/9j/4AAQ',
+        type: 'Image',
+      };
+    }),
+    SOURCE,
+  ],
 ];
 
 const E = (check, code, path) => ({ check, code, path });
@@ -132,11 +143,19 @@ const invalid = [
   ],
   [
     'schema-format',
-    'validFrom is not a date-time',
+    'awardedDate is not a date-time',
+    mutate((c) => {
+      c.awardedDate = '2010-01-01';
+    }),
+    [E('schema', 'SCHEMA_FORMAT', '/awardedDate')],
+  ],
+  [
+    'dates-invalid',
+    'validFrom is a date without a time (the dates check owns validity dates)',
     mutate((c) => {
       c.validFrom = '2010-01-01';
     }),
-    [E('schema', 'SCHEMA_FORMAT', '/validFrom')],
+    [E('dates', 'DATES_INVALID', '/validFrom')],
   ],
   [
     'schema-enum',
@@ -157,12 +176,12 @@ const invalid = [
   ],
   // Without VerifiableCredential the VC 2.0 context's type-scoped terms are undefined too.
   [
-    'schema-contains',
-    'type lacks VerifiableCredential',
+    'type-vc-missing',
+    'type lacks VerifiableCredential (the type check says so; the schema does not repeat it)',
     mutate((c) => {
       c.type = ['OpenBadgeCredential'];
     }),
-    [E('schema', 'SCHEMA_CONTAINS', '/type'), ...VC_TERMS_UNDEFINED],
+    [E('type', 'TYPE_VC_MISSING', '/type'), ...VC_TERMS_UNDEFINED],
   ],
   // credential-schema
   [
@@ -214,7 +233,7 @@ const invalid = [
       ];
     }),
     [
-      E('schema', 'SCHEMA_ENUM', '/credentialSubject/identifier/0/type'),
+      E('type', 'TYPE_WRONG', '/credentialSubject/identifier/0/type'),
       ...['hashed', 'identityHash', 'identityType'].map((t) =>
         E('jsonld', 'JSONLD_UNDEFINED_TERM', `/credentialSubject/identifier/0/${t}`),
       ),
@@ -241,7 +260,7 @@ const invalid = [
     mutate((c) => {
       c.credentialSubject.achievement.criteria = {};
     }),
-    [E('subject', 'CRITERIA_EMPTY', '/credentialSubject/achievement/criteria')],
+    [E('rules', 'RULES_CRITERIA_EMPTY', '/credentialSubject/achievement/criteria')],
   ],
   // issuer
   [
@@ -251,7 +270,7 @@ const invalid = [
       c.issuer.id = 'Example Corp';
     }),
     [
-      E('issuer', 'ISSUER_ID_INVALID', '/issuer/id'),
+      E('rules', 'RULES_ISSUER_ID_INVALID', '/issuer/id'),
       E('jsonld', 'JSONLD_RELATIVE_IRI', '/issuer/id'),
     ],
   ],
@@ -267,14 +286,14 @@ const invalid = [
   // image
   [
     'image-format',
-    'An embedded JPEG image',
+    'An embedded JPEG image of the issuer (OB 3.0 Profile.image: "This must be a PNG or SVG image")',
     mutate((c) => {
-      c.credentialSubject.achievement.image = {
+      c.issuer.image = {
         id: 'data:image/jpeg;base64,/9j/4AAQ',
         type: 'Image',
       };
     }),
-    [E('image', 'IMAGE_FORMAT', '/credentialSubject/achievement/image/id')],
+    [E('rules', 'RULES_IMAGE_FORMAT', '/issuer/image/id')],
   ],
 ];
 
@@ -287,7 +306,7 @@ const noted = [
     mutate((c) => {
       c.evidence = [{ type: ['Evidence'], name: 'Project' }];
     }),
-    [W('evidence', 'EVIDENCE_EMPTY', '/evidence/0')],
+    [W('rules', 'RULES_EVIDENCE_EMPTY', '/evidence/0')],
   ],
   [
     'recommended-issuer-name',
@@ -295,7 +314,7 @@ const noted = [
     mutate((c) => {
       delete c.issuer.name;
     }),
-    [W('recommended', 'REC_ISSUER_NAME', '/issuer/name')],
+    [W('recommended', 'RECOMMENDED_ISSUER_NAME', '/issuer/name')],
   ],
   [
     'recommended-credential-name',
@@ -303,7 +322,7 @@ const noted = [
     mutate((c) => {
       delete c.name;
     }),
-    [W('recommended', 'REC_CREDENTIAL_NAME', '/name')],
+    [W('recommended', 'RECOMMENDED_CREDENTIAL_NAME', '/name')],
   ],
   [
     'recommended-plaintext-email',
@@ -321,7 +340,7 @@ const noted = [
     [
       W(
         'recommended',
-        'REC_PLAINTEXT_EMAIL',
+        'RECOMMENDED_PLAINTEXT_EMAIL',
         '/credentialSubject/identifier/0/identityHash',
         'info',
       ),

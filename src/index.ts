@@ -3,7 +3,7 @@
  *
  * Everything is also available from a subpath per area: `lerkit/bake`, `lerkit/build`, `lerkit/context`,
  * `lerkit/schema`, `lerkit/parse`, `lerkit/status`, `lerkit/validate`, `lerkit/proof`, `lerkit/verify`,
- * `lerkit/errors`.
+ * `lerkit/report`, `lerkit/errors`.
  *
  * @module lerkit
  */
@@ -14,6 +14,7 @@ export * from './errors/index.js';
 export * from './model/index.js';
 export * from './parse/index.js';
 export * from './proof/index.js';
+export * from './report/index.js';
 export * from './schema/index.js';
 export * from './status/index.js';
 export * from './validate/index.js';

@@ -107,7 +107,7 @@ export async function main(key?: KeyPair) {
     // Validate before signing: a malformed badge is caught here, not by the recipient's wallet.
     const report = await validate(credential);
     if (!report.valid)
-      throw new Error(`${row.studentId} ${row.course}: ${JSON.stringify(report.issues)}`);
+      throw new Error(`${row.studentId} ${row.course}: ${JSON.stringify(report.findings)}`);
     const signed = await sign(credential, { key: issuerKey });
     badges.set(row.studentId, [...(badges.get(row.studentId) ?? []), signed]);
   }

@@ -92,7 +92,7 @@ export async function main() {
   //    (`resources`, a `documentLoader` or `fetch`); without it, the proof check fails.
   const report = await verify(signed, { resources: { [didUrl]: didJson } });
   const offline = await verify(signed);
-  const unresolvedCode = offline.checks.find((c) => c.id === 'proof')?.code;
+  const unresolvedCode = offline.findings.find((f) => f.check === 'proof')?.code;
   console.log(report.verified, offline.verified, unresolvedCode);
 
   // 4. A P-256 key held by a KMS that returns DER signatures (simulated with WebCrypto, whose

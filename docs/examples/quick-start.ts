@@ -27,14 +27,14 @@ export async function main() {
 
   // 3. Check it against the official 1EdTech schema before signing.
   const validation = await validate(credential);
-  if (!validation.valid) throw new Error(JSON.stringify(validation.issues));
+  if (!validation.valid) throw new Error(JSON.stringify(validation.findings));
 
   // 4. Sign (Data Integrity eddsa-rdfc-2022) and verify.
   const signed = await sign(credential, { key });
   const report = await verify(signed);
   console.log(
     report.verified,
-    report.checks.map((c) => `${c.id}: ${c.outcome}`),
+    report.checks.map((c) => `${c.check}: ${c.outcome}`),
   );
   return report;
 }

@@ -49,7 +49,7 @@ export async function main() {
   const report = await verify(shown);
   console.log(
     report.verified,
-    report.checks.map((c) => `${c.id}: ${c.outcome}`),
+    report.checks.map((c) => `${c.check}: ${c.outcome}`),
     shown.credentialSubject,
   );
   return { base, baseReport, shown, report };

@@ -2,6 +2,8 @@
 // verifies a valid badge, a revoked one, and a CLR transcript that carries both.
 // Run with `npx tsx docs/examples/verify-in-a-platform.ts`; the test suite runs it too.
 import {
+  type CheckId,
+  type Code,
   createAchievement,
   createClrCredential,
   createOpenBadgeCredential,
@@ -9,7 +11,6 @@ import {
   encodeStatusList,
   generateKeyPair,
   sign,
-  type VerificationCheckId,
   type VerificationReport,
 } from 'lerkit';
 
@@ -97,29 +98,29 @@ export function summarize(name: string, report: VerificationReport): string {
   return lines.join('\n');
 }
 
-/** A failed check of a report or of one of its nested reports. */
+/** An error of a report or of one of its nested reports. */
 export interface Failure {
-  /** JSON Pointer from the outermost credential: the nested `path`s, then the check's `path`. */
+  /** JSON Pointer from the outermost credential: the nested `path`s, then the finding's `path`. */
   at: string;
-  /** The id of the credential whose check failed. */
+  /** The id of the credential the finding is about. */
   credential?: string;
-  check: VerificationCheckId;
-  code: string;
+  check: CheckId;
+  code: Code;
   message: string;
 }
 
-/** Every failed check in a report and its nested reports (a CLR's credentials, endorsements). */
+/** Every error in a report and its nested reports (a CLR's credentials, endorsements). */
 export function failures(report: VerificationReport, base = ''): Failure[] {
   const here = base + (report.path ?? '');
   const found: Failure[] = [];
-  for (const check of report.checks) {
-    if (check.outcome !== 'fail') continue;
+  for (const finding of report.findings) {
+    if (finding.severity !== 'error') continue;
     found.push({
-      at: here + (check.path ?? ''),
+      at: here + finding.path,
       ...(report.id ? { credential: report.id } : {}),
-      check: check.id,
-      code: check.code ?? '',
-      message: check.message,
+      check: finding.check,
+      code: finding.code,
+      message: finding.message,
     });
   }
   for (const inner of report.nested ?? []) found.push(...failures(inner, here));

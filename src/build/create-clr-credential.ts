@@ -68,24 +68,60 @@ export function createClrCredential(
   options: BuildOptions & { generateSalt?: () => string } = {},
 ): ClrCredential {
   const value = requireObject(input as unknown as JsonObject, 'input');
-  if (value.credentials === undefined)
+  const known = new Set<string>();
+  const verifiableCredential = recordCredentials(value.credentials, known);
+  const achievements =
+    value.achievements === undefined
+      ? undefined
+      : recordAchievements(value.achievements, known, options);
+  const associations =
+    value.associations === undefined ? undefined : recordAssociations(value.associations, known);
+
+  const { id, ...recipient } = buildRecipient(value.recipient, options) as JsonObject;
+  const subject: JsonObject = {
+    ...(id === undefined ? {} : { id }),
+    type: ['ClrSubject'],
+    ...recipient,
+    ...(achievements ? { achievement: achievements } : {}),
+    verifiableCredential,
+    ...(associations ? { association: associations } : {}),
+  };
+  const credential = buildCredential(
+    {
+      contexts: [VC_V2_CONTEXT_URL, CLR_V2P0_CONTEXT_URL, OB_V3P0_CONTEXT_URL],
+      types: ['VerifiableCredential', 'ClrCredential'],
+      ownKeys: ['issuer', 'recipient', 'credentials', 'achievements', 'associations', 'partial'],
+      nameRequired: true,
+    },
+    value,
+    subject,
+    options,
+  );
+  if (value.partial !== undefined) credential.partial = bool(value.partial, 'partial');
+  return credential as unknown as ClrCredential;
+}
+
+// The signed credentials of the record: objects as they are, compact VC-JWTs as VC 2.0
+// EnvelopedVerifiableCredentials. Their achievements' ids are collected in `known`.
+function recordCredentials(value: unknown, known: Set<string>): JsonObject[] {
+  if (value === undefined) {
     throw new InvalidArgumentError(
       'credentials is required: the signed credentials of the record',
       'credentials',
     );
-  const credentials = asArray(value.credentials);
-  if (credentials.length === 0)
+  }
+  const credentials = asArray(value);
+  if (credentials.length === 0) {
     throw new InvalidArgumentError(
       'credentials must contain at least one credential',
       'credentials',
     );
-
-  const knownAchievements = new Set<string>();
-  const verifiableCredential = credentials.map((credential, i) => {
+  }
+  return credentials.map((credential, i) => {
     const field = `credentials[${i}]`;
     if (typeof credential === 'string') {
       const jwt = compactJws(credential, field);
-      for (const id of achievementIdsOf(decodeJwtCredential(jwt, field))) knownAchievements.add(id);
+      for (const id of achievementIdsOf(decodeJwtCredential(jwt, field))) known.add(id);
       return {
         '@context': [VC_V2_CONTEXT_URL],
         id: `data:${JWT_MEDIA_TYPE},${jwt}`,
@@ -99,28 +135,31 @@ export function createClrCredential(
         field,
       );
     }
-    for (const id of achievementIdsOf(built)) knownAchievements.add(id);
+    for (const id of achievementIdsOf(built)) known.add(id);
     return built;
   });
+}
 
-  const achievements =
-    value.achievements === undefined
-      ? undefined
-      : asArray(value.achievements).map((item, i) => {
-          const field = `achievements[${i}]`;
-          const a = requireObject(item as JsonObject, field);
-          const built = achievement({ ...a, id: a.id ?? newId(options) }, field);
-          knownAchievements.add(built.id as string);
-          return built;
-        });
+function recordAchievements(
+  value: unknown,
+  known: Set<string>,
+  options: BuildOptions,
+): JsonObject[] {
+  return asArray(value).map((item, i) => {
+    const field = `achievements[${i}]`;
+    const a = requireObject(item as JsonObject, field);
+    const built = achievement({ ...a, id: a.id ?? newId(options) }, field);
+    known.add(built.id as string);
+    return built;
+  });
+}
 
-  const associations =
-    value.associations === undefined
-      ? undefined
-      : list(association)(value.associations, 'associations');
-  associations?.forEach((item, i) => {
+// Every association links achievements of the record (CLR 2.0 Association).
+function recordAssociations(value: unknown, known: Set<string>): JsonObject[] {
+  const associations = list(association)(value, 'associations');
+  associations.forEach((item, i) => {
     for (const end of ['sourceId', 'targetId'] as const) {
-      if (!knownAchievements.has(item[end] as string)) {
+      if (!known.has(item[end] as string)) {
         throw new InvalidArgumentError(
           `associations[${i}].${end} "${item[end]}" is not the id of any achievement in this CLR`,
           `associations[${i}].${end}`,
@@ -128,31 +167,7 @@ export function createClrCredential(
       }
     }
   });
-
-  const subject: JsonObject = { ...buildRecipient(value.recipient, options) };
-  const { id, ...rest } = subject;
-  const ordered: JsonObject = {
-    ...(id === undefined ? {} : { id }),
-    type: ['ClrSubject'],
-    ...rest,
-  };
-  if (achievements) ordered.achievement = achievements;
-  ordered.verifiableCredential = verifiableCredential;
-  if (associations) ordered.association = associations;
-
-  const credential = buildCredential(
-    {
-      contexts: [VC_V2_CONTEXT_URL, CLR_V2P0_CONTEXT_URL, OB_V3P0_CONTEXT_URL],
-      types: ['VerifiableCredential', 'ClrCredential'],
-      ownKeys: ['issuer', 'recipient', 'credentials', 'achievements', 'associations', 'partial'],
-      nameRequired: true,
-    },
-    value,
-    ordered,
-    options,
-  );
-  if (value.partial !== undefined) credential.partial = bool(value.partial, 'partial');
-  return credential as unknown as ClrCredential;
+  return associations;
 }
 
 // The credential a VC-JWT carries: the payload itself or, VC Data Model 1.1 style, its `vc` claim.

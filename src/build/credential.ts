@@ -154,15 +154,7 @@ export function buildCredential(
     }
   }
   const common = object(COMMON_SHAPE)(pick(input, Object.keys(COMMON_SHAPE)), '');
-  const validFrom =
-    input.validFrom === undefined
-      ? formatDateTime(nowOf(options))
-      : dateTime(input.validFrom, 'validFrom');
-  const validUntil =
-    input.validUntil === undefined ? undefined : dateTime(input.validUntil, 'validUntil');
-  if (validUntil !== undefined && Date.parse(validUntil) < Date.parse(validFrom)) {
-    throw new InvalidArgumentError('validUntil must not be before validFrom', 'validUntil');
-  }
+  const { validFrom, validUntil } = validity(input, options);
   if (spec.nameRequired && common.name === undefined)
     throw new InvalidArgumentError('name is required', 'name');
   const additional =
@@ -178,11 +170,9 @@ export function buildCredential(
     validFrom,
   };
   if (validUntil !== undefined) credential.validUntil = validUntil;
-  for (const key of ['name', 'description', 'image', 'awardedDate'] as const) {
-    if (common[key] !== undefined) credential[key] = common[key];
-  }
+  copy(common, credential, ['name', 'description', 'image', 'awardedDate']);
   credential.credentialSubject = credentialSubject;
-  for (const key of [
+  copy(common, credential, [
     'evidence',
     'credentialSchema',
     'credentialStatus',
@@ -190,21 +180,40 @@ export function buildCredential(
     'termsOfUse',
     'endorsement',
     'endorsementJwt',
-  ] as const) {
-    if (common[key] !== undefined) credential[key] = common[key];
-  }
-  if (input.extensions !== undefined) {
-    for (const [name, value] of Object.entries(json(input.extensions, 'extensions'))) {
-      if (name in credential || COMMON_KEYS.includes(name) || name.startsWith('@')) {
-        throw new InvalidArgumentError(
-          `extensions.${name} would replace a property of the credential`,
-          `extensions.${name}`,
-        );
-      }
-      credential[name] = value;
-    }
-  }
+  ]);
+  addExtensions(credential, input.extensions);
   return credential;
+}
+
+function validity(input: JsonObject, options: BuildOptions) {
+  const validFrom =
+    input.validFrom === undefined
+      ? formatDateTime(nowOf(options))
+      : dateTime(input.validFrom, 'validFrom');
+  const validUntil =
+    input.validUntil === undefined ? undefined : dateTime(input.validUntil, 'validUntil');
+  if (validUntil !== undefined && Date.parse(validUntil) < Date.parse(validFrom)) {
+    throw new InvalidArgumentError('validUntil must not be before validFrom', 'validUntil');
+  }
+  return { validFrom, validUntil };
+}
+
+// In the order the spec's examples show them.
+function copy(from: JsonObject, to: JsonObject, keys: readonly string[]): void {
+  for (const key of keys) if (from[key] !== undefined) to[key] = from[key];
+}
+
+function addExtensions(credential: JsonObject, extensions: unknown): void {
+  if (extensions === undefined) return;
+  for (const [name, value] of Object.entries(json(extensions, 'extensions'))) {
+    if (name in credential || COMMON_KEYS.includes(name) || name.startsWith('@')) {
+      throw new InvalidArgumentError(
+        `extensions.${name} would replace a property of the credential`,
+        `extensions.${name}`,
+      );
+    }
+    credential[name] = value;
+  }
 }
 
 function pick(input: JsonObject, keys: string[]): JsonObject {

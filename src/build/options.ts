@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/index.js';
-import { ABSOLUTE_IRI, DATE_TIME } from '../internal/patterns.js';
+import { DATE_TIME } from '../internal/patterns.js';
 
 /** Options shared by every builder, for reproducible output. */
 export interface BuildOptions {
@@ -39,25 +39,6 @@ export function toDateTime(value: DateInput, field: string): string {
   if (typeof value !== 'string' || !DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
     throw new InvalidArgumentError(
       `${field} must be a Date or a date-time with a time zone such as 2024-05-01T12:00:00Z, got ${show(value)}`,
-      field,
-    );
-  }
-  return value;
-}
-
-/** Checks that a value is an absolute IRI (`https://...`, `did:...`, `urn:uuid:...`). */
-export function requireIri(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !ABSOLUTE_IRI.test(value)) {
-    throw new InvalidArgumentError(`${field} must be an absolute URI, got ${show(value)}`, field);
-  }
-  return value;
-}
-
-/** Checks that a value is a non-empty string (after trimming). */
-export function requireText(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new InvalidArgumentError(
-      `${field} must be a non-empty string, got ${show(value)}`,
       field,
     );
   }

@@ -1,16 +1,45 @@
-// Where output goes: --output file or stdout.
+// Where output goes: --output file, or the command's stdout. The streams and the environment are
+// injected (CliIo), so the whole CLI runs in-process in tests.
 import { writeFile } from 'node:fs/promises';
 import { CliError, messageOf } from './errors.js';
 
+/** A stream the CLI writes to. */
+export interface OutputStream {
+  /** Writes text or bytes; may return a promise that settles when written. */
+  write(data: string | Uint8Array): unknown;
+  /** Whether it is a terminal (colours, progress). */
+  readonly isTTY?: boolean;
+}
+
+/** The CLI's world: its output streams and environment variables. */
+export interface CliIo {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** The process's own streams and environment. */
+export function nodeIo(): CliIo {
+  const stream = (target: NodeJS.WriteStream): OutputStream => ({
+    write: (data) =>
+      new Promise<void>((resolve, reject) =>
+        target.write(data, (error) => (error ? reject(error) : resolve())),
+      ),
+    get isTTY() {
+      return target.isTTY === true;
+    },
+  });
+  return { stdout: stream(process.stdout), stderr: stream(process.stderr), env: process.env };
+}
+
 /** Writes text or bytes to the file, or to stdout when there is none. */
-export async function emit(data: string | Uint8Array, output: string | undefined): Promise<void> {
-  if (output === undefined) {
-    await new Promise<void>((resolve, reject) =>
-      process.stdout.write(data, (error) => (error ? reject(error) : resolve())),
-    );
-    return;
-  }
-  await writeOutput(output, data);
+export async function emit(
+  io: CliIo,
+  data: string | Uint8Array,
+  output: string | undefined,
+): Promise<void> {
+  if (output === undefined) await io.stdout.write(data);
+  else await writeOutput(output, data);
 }
 
 /** Writes a file, turning failures into a CliError. */
@@ -28,11 +57,16 @@ export async function writeOutput(
   }
 }
 
-/** Whether text output may use colours. */
-export function useColor(output: string | undefined): boolean {
-  return (
-    output === undefined && process.stdout.isTTY === true && process.env.NO_COLOR === undefined
-  );
+/**
+ * Whether text output may use colours: on a terminal, unless NO_COLOR is set; FORCE_COLOR (any
+ * value but `0`) turns them on anywhere but in a file.
+ */
+export function useColor(io: CliIo, output: string | undefined): boolean {
+  if (output !== undefined) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.stdout.isTTY === true;
 }
 
 /** Pretty JSON with a final newline. */

@@ -23,11 +23,6 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Deep copy of a JSON value (drops functions, keeps plain data). */
-export function cloneJson<T>(value: T): T {
-  return structuredClone(value);
-}
-
 /** Escapes one JSON Pointer reference token (RFC 6901). */
 export function escapePointerToken(token: string | number): string {
   return String(token).replace(/~/g, '~0').replace(/\//g, '~1');

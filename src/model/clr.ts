@@ -16,18 +16,19 @@ import type {
 import type {
   Achievement,
   AchievementCredential,
-  AchievementCredentialV1p1,
-  AchievementV1p1,
   EndorsementCredential,
-  EndorsementCredentialV1p1,
   Evidence,
   IdentityObject,
   Image,
-  VerifiableCredential,
-  VerifiableCredentialBase,
+} from './ob3.js';
+import type {
+  AchievementCredentialV1p1,
+  AchievementV1p1,
+  EndorsementCredentialV1p1,
   VerifiableCredentialV1p1,
   VerifiableCredentialV1p1Base,
-} from './ob3.js';
+} from './ob3-v1p1.js';
+import type { VerifiableCredential, VerifiableCredentialBase } from './vc.js';
 
 /**
  * Terms of the CLR 2.0 AssociationType vocabulary (not extensible): the semantic relationship

@@ -9,3 +9,6 @@ export * from './clr.js';
 export type * from './common.js';
 export type { CredentialKind, VcVersion } from './kind.js';
 export * from './ob3.js';
+export type * from './ob3-v1p1.js';
+export type * from './vc.js';
+export * from './vocabulary.js';

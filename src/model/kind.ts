@@ -16,3 +16,6 @@ export type CredentialKind =
 
 /** Version of the W3C Verifiable Credentials Data Model a credential follows. */
 export type VcVersion = '1.1' | '2.0';
+
+/** How a credential was encoded: JSON (an object, text or bytes) or a compact VC-JWT. */
+export type InputFormat = 'json' | 'vc-jwt';

@@ -1,22 +1,25 @@
 import { InvalidArgumentError } from '../errors/index.js';
 import { fromBase64url, fromUtf8 } from '../internal/encoding.js';
 import { isObject, type JsonObject } from '../internal/json.js';
+import type { InputFormat } from '../model/kind.js';
+import type { Code } from '../report/codes.js';
 import { credentialOfVcClaim } from './jwt-claims.js';
 
-/** How a credential was encoded. */
-export type InputFormat = 'json' | 'vc-jwt';
+export type { InputFormat } from '../model/kind.js';
 
 /** What lerkit accepts where a credential is expected. */
 export type CredentialInput = object | string | Uint8Array | ArrayBuffer;
 
-/** Codes of inputs that cannot be read as a credential. */
-export type ParseIssueCode =
+/** Codes of inputs that cannot be read as a credential (rows of the code table). */
+export type ParseIssueCode = Extract<
+  Code,
   | 'PARSE_INVALID_JSON'
   | 'PARSE_NOT_AN_OBJECT'
   | 'PARSE_INVALID_UTF8'
   | 'PARSE_INVALID_JWT'
   | 'PARSE_UNRECOGNIZED'
-  | 'PARSE_TOO_DEEP';
+  | 'LIMITS_JSON_DEPTH'
+>;
 
 /** Result of {@link parseInput}. */
 export type ParsedInput =
@@ -60,7 +63,7 @@ export function parseInput(input: CredentialInput): ParsedInput {
   if (parsed.ok && tooDeep(parsed.document, MAX_DEPTH)) {
     return {
       ok: false,
-      code: 'PARSE_TOO_DEEP',
+      code: 'LIMITS_JSON_DEPTH',
       message: `The credential nests objects or arrays more than ${MAX_DEPTH} levels deep; no credential needs that`,
     };
   }

@@ -53,31 +53,7 @@ function walk(
     }
   }
 
-  if (Array.isArray(node.enum) && !node.enum.some((v) => jsonEqual(v, data))) {
-    issues.push({
-      code: 'SCHEMA_ENUM',
-      path,
-      message: `must be ${oneOfValues(node.enum)} (found ${preview(data)})`,
-    });
-  }
-
-  if (typeof data === 'string') {
-    if (typeof node.pattern === 'string' && !new RegExp(node.pattern, 'u').test(data)) {
-      // OB 3.0 §Extending Enumerated Vocabularies: extension terms start with "ext:".
-      const wanted = node.pattern.startsWith('(ext:)')
-        ? 'an extension term such as "ext:MyTerm"'
-        : `a string matching ${node.pattern}`;
-      issues.push({
-        code: 'SCHEMA_PATTERN',
-        path,
-        message: `must be ${wanted} (found ${preview(data)})`,
-      });
-    }
-    if (typeof node.format === 'string' && !checkFormat(node.format, data)) {
-      issues.push({ code: 'SCHEMA_FORMAT', path, message: formatMessage(node.format, data) });
-    }
-  }
-
+  issues.push(...scalarIssues(node, data, path));
   if (isObject(data)) issues.push(...walkObject(root, node, data, path, refs));
   if (Array.isArray(data)) issues.push(...walkArray(root, node, data, path, refs));
 
@@ -88,6 +64,38 @@ function walk(
     issues.push(...alternatives(root, node.anyOf as SchemaNode[], data, path, refs, false));
   if (Array.isArray(node.oneOf))
     issues.push(...alternatives(root, node.oneOf as SchemaNode[], data, path, refs, true));
+  return issues;
+}
+
+// enum, and for strings pattern and format.
+function scalarIssues(
+  node: { [keyword: string]: unknown },
+  data: unknown,
+  path: string,
+): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  if (Array.isArray(node.enum) && !node.enum.some((v) => jsonEqual(v, data))) {
+    issues.push({
+      code: 'SCHEMA_ENUM',
+      path,
+      message: `must be ${oneOfValues(node.enum)} (found ${preview(data)})`,
+    });
+  }
+  if (typeof data !== 'string') return issues;
+  if (typeof node.pattern === 'string' && !new RegExp(node.pattern, 'u').test(data)) {
+    // OB 3.0 §Extending Enumerated Vocabularies: extension terms start with "ext:".
+    const wanted = node.pattern.startsWith('(ext:)')
+      ? 'an extension term such as "ext:MyTerm"'
+      : `a string matching ${node.pattern}`;
+    issues.push({
+      code: 'SCHEMA_PATTERN',
+      path,
+      message: `must be ${wanted} (found ${preview(data)})`,
+    });
+  }
+  if (typeof node.format === 'string' && !checkFormat(node.format, data)) {
+    issues.push({ code: 'SCHEMA_FORMAT', path, message: formatMessage(node.format, data) });
+  }
   return issues;
 }
 

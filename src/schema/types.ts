@@ -1,3 +1,5 @@
+import type { Code } from '../report/codes.js';
+
 /**
  * Which flavour of the official 1EdTech schemas to apply. `json-ld-compaction` (the default) is
  * what 1EdTech publishes at `.../schema/json/` and accepts JSON-LD compacted forms (a single value
@@ -13,8 +15,9 @@ export type SchemaTarget =
   | 'Profile'
   | 'Achievement';
 
-/** Codes of problems found by JSON Schema validation. */
-export type SchemaIssueCode =
+/** Codes of problems found by JSON Schema validation (rows of the code table). */
+export type SchemaIssueCode = Extract<
+  Code,
   | 'SCHEMA_TYPE'
   | 'SCHEMA_REQUIRED'
   | 'SCHEMA_ADDITIONAL_PROPERTY'
@@ -25,7 +28,8 @@ export type SchemaIssueCode =
   | 'SCHEMA_MIN_ITEMS'
   | 'SCHEMA_CONTAINS'
   | 'SCHEMA_AMBIGUOUS'
-  | 'SCHEMA_INVALID';
+  | 'SCHEMA_INVALID'
+>;
 
 /** One root-cause problem found by JSON Schema validation. */
 export interface SchemaIssue {

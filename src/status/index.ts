@@ -5,5 +5,6 @@
  */
 export type { EncodeStatusListOptions } from './bitstring.js';
 export { encodeStatusList, MIN_STATUS_LIST_BITS } from './bitstring.js';
-export type { CheckStatusOptions, LoadedList, StatusCode, StatusFinding } from './check-status.js';
+export type { CheckStatusOptions, StatusResult } from './check-status.js';
 export { checkStatus } from './check-status.js';
+export type { LoadedList } from './load-list.js';

@@ -1,64 +1,64 @@
 import type { DocumentLoader } from '../context/types.js';
-import type { CredentialKind, VcVersion } from '../model/kind.js';
-import type { InputFormat } from '../parse/parse-input.js';
+import type { JsonObject } from '../internal/json.js';
+import type { CredentialKind, InputFormat, VcVersion } from '../model/kind.js';
+import type { CheckOutput, SeverityOverrides } from '../report/assemble.js';
+import type { CheckSelection } from '../report/select.js';
+import type { Finding } from '../report/types.js';
 import type { SchemaSet } from '../schema/types.js';
 
-/** Severity of a validation issue. Only `error` makes a credential invalid. */
-export type Severity = 'error' | 'warning' | 'info';
-
-/** The checks `validate` runs, each a stable id (see docs/validation.md for every check and code). */
-export type ValidationCheckId =
-  | 'parse'
-  | 'context'
-  | 'jsonld'
-  | 'schema'
-  | 'credential-schema'
-  | 'type'
-  | 'subject'
-  | 'issuer'
-  | 'evidence'
-  | 'dates'
-  | 'image'
-  | 'recommended';
-
-/** One problem found in a credential. */
-export interface ValidationIssue {
-  /** Which check found it. */
-  check: ValidationCheckId;
-  /** Stable code, e.g. `SCHEMA_REQUIRED`. */
-  code: string;
-  /** `error` makes the credential invalid; `warning` and `info` do not. */
-  severity: Severity;
-  /** JSON Pointer (RFC 6901) into the credential; `''` for the whole document. */
-  path: string;
-  /** The problem in plain words. */
-  message: string;
-}
-
-/** The result of {@link validate}. */
-export interface ValidationReport {
-  /** `false` if and only if some issue has severity `error`. */
-  valid: boolean;
-  /** What the input is. */
-  kind: CredentialKind;
-  /** VC Data Model version, for credentials. */
-  vcVersion?: VcVersion;
-  /** How the input was encoded, when it could be read. */
-  format?: InputFormat;
-  /** Every problem found, errors first. */
-  issues: ValidationIssue[];
-}
-
 /** Options of {@link validate}. */
-export interface ValidateOptions {
+export interface ValidateOptions extends CheckSelection {
   /** JSON Schema flavour: `json-ld-compaction` (default) or `strict`. */
   schemaSet?: SchemaSet;
   /** Loader for documents the credential refers to (contexts, schemas) beyond the bundled ones. */
   documentLoader?: DocumentLoader;
   /** Extra documents by URL, as for `createDocumentLoader`. */
   resources?: Readonly<Record<string, unknown>>;
-  /** Override the severity of issues by code, or drop them with `'off'`. */
-  severity?: Readonly<Record<string, Severity | 'off'>>;
-  /** Checks to skip, by id (e.g. `['jsonld']` for plain-JSON pipelines). */
-  skip?: readonly ValidationCheckId[];
+  /** Override the severity of findings by code, or drop them with `'off'`. */
+  severity?: SeverityOverrides;
 }
+
+/** The document a pipeline checks, read once. */
+export interface Target {
+  /** The credential (for a VC-JWT, the credential its payload carries). */
+  readonly document: JsonObject;
+  /** How it was encoded. */
+  readonly format: InputFormat;
+  /** What it is. */
+  readonly kind: CredentialKind;
+  /** VC Data Model version, for credentials. */
+  readonly vcVersion: VcVersion | undefined;
+}
+
+/** What a conformance check may use besides the target. */
+export interface CheckEnv {
+  /** The one document loader of the call. */
+  readonly documentLoader: DocumentLoader;
+  /** Schema flavour. */
+  readonly schemaSet: SchemaSet;
+  /** Findings of the checks that ran before this one (for "report one mistake once"). */
+  readonly prior: readonly Finding[];
+  /** The time to check dates against; absent when validating (no clock involved). */
+  readonly now?: Date;
+  /** Clock-skew tolerance in milliseconds (with `now`). */
+  readonly skewMs?: number;
+  /**
+   * The end of validity a VC-JWT's `exp` claim gives, for a credential that does not carry
+   * `validUntil` itself (OB 3.0 §JSON Web Token Proof Format: `exp` sets validUntil).
+   */
+  readonly jwtValidUntil?: string;
+  /** Compiled credentialSchema validators, shared for as long as the caller's verifier. */
+  readonly schemaCache?: SchemaCache;
+}
+
+/** One check: one input, one result (`undefined` when the check does not apply to the target). */
+export type Check<E extends CheckEnv = CheckEnv> = (
+  target: Target,
+  env: E,
+) => CheckOutput | undefined | Promise<CheckOutput | undefined>;
+
+/** A compiled credentialSchema: the problems it finds in a value. */
+export type RemoteValidator = (value: unknown) => { path: string; message: string }[];
+
+/** Compiled credentialSchema validators by URL (or why one cannot be used), per verifier. */
+export type SchemaCache = Map<string, Promise<RemoteValidator | string>>;

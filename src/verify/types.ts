@@ -1,70 +1,12 @@
 import type { KnownIdentifier } from '../build/identity.js';
 import type { DocumentLoader, FetchLike } from '../context/types.js';
-import type { CredentialKind } from '../model/kind.js';
 import type { CredentialInput } from '../parse/parse-input.js';
-
-/**
- * The steps of verification, in the order the OB 3.0 spec performs them (§Verification and
- * Validation), plus the CLR 2.0 steps for the credentials a record carries.
- */
-export type VerificationCheckId =
-  | 'parse'
-  | 'context'
-  | 'type'
-  | 'schema'
-  | 'subject'
-  | 'proof'
-  | 'refresh'
-  | 'status'
-  | 'expiration'
-  | 'issuance'
-  | 'recipient'
-  | 'endorsement'
-  | 'credentials'
-  | 'associations';
-
-/** How one check turned out. `indeterminate`: it could not be decided (never a silent pass). */
-export type CheckOutcome = 'pass' | 'warn' | 'fail' | 'skip' | 'indeterminate';
-
-/** One step of verification. */
-export interface VerificationCheck {
-  /** Which step. */
-  id: VerificationCheckId;
-  /** How it turned out. */
-  outcome: CheckOutcome;
-  /** Stable code for anything but a plain pass, e.g. `EXPIRED`, `PROOF_SIGNATURE_INVALID`. */
-  code?: string;
-  /** What was checked and found, in plain words. */
-  message: string;
-  /** JSON Pointer of the part of the credential the check is about. */
-  path?: string;
-}
-
-/** The result of {@link verify}. */
-export interface VerificationReport {
-  /**
-   * `true` if and only if no check failed and no proof was indeterminate (a proof that could not
-   * be checked, e.g. for a context that could not be loaded, leaves the credential unverified).
-   */
-  verified: boolean;
-  /**
-   * `invalid` if a check failed, else `warning` if any warned or was indeterminate, else `valid`.
-   */
-  status: 'valid' | 'warning' | 'invalid';
-  /** What was verified. */
-  kind: CredentialKind;
-  /** The credential's `id`, when it has one. */
-  id?: string;
-  /** For a nested report: JSON Pointer of the credential inside its parent. */
-  path?: string;
-  /** Every check, in order. */
-  checks: VerificationCheck[];
-  /** Reports of the credentials inside this one: endorsements, a CLR's credentials. */
-  nested?: VerificationReport[];
-}
+import type { SeverityOverrides } from '../report/assemble.js';
+import type { CheckSelection } from '../report/select.js';
+import type { VerificationReport } from '../report/types.js';
 
 /** Options of {@link verify} and {@link createVerifier}. */
-export interface VerifyOptions {
+export interface VerifyOptions extends CheckSelection {
   /** The time to verify at (a fixed clock for reproducible results). Default: now. */
   now?: Date | (() => Date);
   /** Tolerance, in seconds, when comparing validity dates with `now`. Default 0. */
@@ -99,8 +41,11 @@ export interface VerifyOptions {
    * refreshed credential replaces the original if it verifies. Off by default.
    */
   refresh?: boolean;
-  /** Checks to skip, by id (any but `parse`); they appear in the report with outcome `skip`. */
-  skip?: readonly VerificationCheckId[];
+  /**
+   * Override the severity of findings by code, or drop them with `'off'`: e.g.
+   * `{ ENDORSEMENT_INVALID: 'warning' }` to show broken endorsements without failing the credential.
+   */
+  severity?: SeverityOverrides;
 }
 
 /** Options of one {@link Verifier.verify} call, overriding the verifier's. */
@@ -116,7 +61,7 @@ export interface Verifier {
   /**
    * Verifies one credential with the verifier's options and shared caches.
    *
-   * @param input - A credential object, JSON text, VC-JWT, or bytes.
+   * @param input - A credential object, JSON text, VC-JWT, bytes, or a baked PNG/SVG.
    * @param options - Per-call `knownIdentifier` and `now`.
    * @returns The report.
    */

@@ -321,7 +321,7 @@ describe('hostile SVGs', () => {
       credential: 'https://evil.example/credential.jwt',
     });
     const hostedReport = await verify(hosted, { now: new Date(fixture.options.now) });
-    expect(hostedReport.checks[0]).toMatchObject({ code: 'PARSE_HOSTED_ASSERTION' });
+    expect(hostedReport.findings[0]).toMatchObject({ code: 'PARSE_HOSTED_ASSERTION' });
     expect(fetchCalls).toEqual([]);
   });
 
@@ -440,17 +440,9 @@ describe('not images at all', () => {
     const truncated = bake(tinyPng(), MINI).subarray(0, 60);
     const invalid = await verify(truncated, { now });
     expect(invalid.verified).toBe(false);
-    expect(invalid.checks[0]).toMatchObject({
-      id: 'parse',
-      outcome: 'fail',
-      code: 'IMAGE_INVALID',
-    });
+    expect(invalid.findings[0]).toMatchObject({ check: 'parse', code: 'PARSE_IMAGE_INVALID' });
     const doctype = await verify(`<!DOCTYPE x><svg/>`, { now });
-    expect(doctype.checks[0]).toMatchObject({
-      id: 'parse',
-      outcome: 'fail',
-      code: 'IMAGE_INVALID',
-    });
+    expect(doctype.findings[0]).toMatchObject({ check: 'parse', code: 'PARSE_IMAGE_INVALID' });
   });
 });
 

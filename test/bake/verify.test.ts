@@ -5,7 +5,9 @@
 // broken images and OB 2.0 hosted-assertion URLs fail the parse check with their own codes.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bake } from '../../src/bake/index.js';
+import type { CheckId } from '../../src/report/index.js';
 import { type VerificationReport, verify } from '../../src/verify/index.js';
+import { checkOf } from '../helpers/report.js';
 import { readFixture } from '../helpers/spec.js';
 import {
   assemble,
@@ -41,8 +43,8 @@ afterAll(() => {
   expect(fetchCalls).toEqual([]);
 });
 
-function check(report: VerificationReport, id: string) {
-  const found = report.checks.find((c) => c.id === id);
+function check(report: VerificationReport, id: CheckId) {
+  const found = checkOf(report, id);
   expect(found, `check ${id} in ${JSON.stringify(report.checks)}`).toBeDefined();
   return found!;
 }
@@ -119,7 +121,7 @@ describe('verify() on baked images', () => {
     expect(report.status).toBe('invalid');
     expect(check(report, 'parse')).toMatchObject({ outcome: 'pass' });
     expect(check(report, 'proof')).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_SIGNATURE_INVALID',
     });
   });
@@ -130,7 +132,7 @@ describe('verify() on baked images', () => {
     expect(tampered).not.toBe(baked);
     const report = await verify(tampered, NOW);
     expect(report.verified).toBe(false);
-    expect(check(report, 'proof')).toMatchObject({ outcome: 'fail' });
+    expect(check(report, 'proof')).toMatchObject({ outcome: 'error' });
   });
 
   it('a baked VC-JWT with one character changed fails the proof check', async () => {
@@ -141,32 +143,27 @@ describe('verify() on baked images', () => {
     const png = editBakedPng(bake(PNG, jwt), () => tamperedJwt);
     const report = await verify(png, { now: new Date(JWT.options.now) });
     expect(report.verified).toBe(false);
-    expect(check(report, 'proof')).toMatchObject({ outcome: 'fail' });
+    expect(check(report, 'proof')).toMatchObject({ outcome: 'error' });
   });
 
-  it('a PNG or SVG without a credential: parse fails with IMAGE_NO_CREDENTIAL', async () => {
+  it('a PNG or SVG without a credential: parse fails with PARSE_IMAGE_NO_CREDENTIAL', async () => {
     for (const image of [PNG, BADGE_SVG, new TextEncoder().encode(BADGE_SVG)]) {
       const report = await verify(image, NOW);
       expect(report.verified).toBe(false);
-      expect(report.checks[0]).toMatchObject({
-        id: 'parse',
-        outcome: 'fail',
-        code: 'IMAGE_NO_CREDENTIAL',
+      expect(report.findings[0]).toMatchObject({
+        check: 'parse',
+        code: 'PARSE_IMAGE_NO_CREDENTIAL',
       });
     }
   });
 
-  it('a broken image: parse fails with IMAGE_INVALID', async () => {
+  it('a broken image: parse fails with PARSE_IMAGE_INVALID', async () => {
     const baked = bake(PNG, VALID.input);
     const badCrc = baked.slice();
     badCrc[baked.length - 1]! ^= 1;
     for (const image of [badCrc, baked.subarray(0, baked.length - 20), '<!DOCTYPE svg><svg/>']) {
       const report = await verify(image, NOW);
-      expect(report.checks[0]).toMatchObject({
-        id: 'parse',
-        outcome: 'fail',
-        code: 'IMAGE_INVALID',
-      });
+      expect(report.findings[0]).toMatchObject({ check: 'parse', code: 'PARSE_IMAGE_INVALID' });
     }
   });
 
@@ -178,12 +175,8 @@ describe('verify() on baked images', () => {
       ...readRawChunks(PNG).slice(1),
     ]);
     const report = await verify(png, NOW);
-    expect(report.checks[0]).toMatchObject({
-      id: 'parse',
-      outcome: 'fail',
-      code: 'PARSE_HOSTED_ASSERTION',
-    });
-    expect(report.checks[0]?.message).toContain(url);
+    expect(report.findings[0]).toMatchObject({ check: 'parse', code: 'PARSE_HOSTED_ASSERTION' });
+    expect(report.findings[0]?.message).toContain(url);
     expect(fetchCalls).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { parseKnownIdentifier } from '../../src/cli/args.js';
 import { globToRegExp, splitGlob } from '../../src/cli/glob.js';
 import { formatJunit } from '../../src/cli/output/junit.js';
 import type { Run } from '../../src/cli/output/model.js';
+import { run } from '../../src/cli/run.js';
 import { REPO_ROOT } from '../helpers/spec.js';
 import { findAll, parseXml } from './xml.js';
 
@@ -23,8 +24,24 @@ interface Result {
   stderr: string;
 }
 
-// Async, so that the tests of a `describe.concurrent` block run their subprocesses in parallel.
-function lerkit(...args: string[]): Promise<Result> {
+// In-process: the CLI's run() with captured streams and an empty environment (a few subprocess
+// smoke tests at the end run the real command).
+async function lerkit(...args: string[]): Promise<Result> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const decoder = new TextDecoder();
+  const capture = (into: string[]) => ({
+    write: (data: string | Uint8Array) => {
+      into.push(typeof data === 'string' ? data : decoder.decode(data));
+    },
+    isTTY: false,
+  });
+  const code = await run(args, { stdout: capture(out), stderr: capture(err), env: {} });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+// A real subprocess, as users run it.
+function lerkitProcess(...args: string[]): Promise<Result> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.NO_COLOR;
   return new Promise((resolve) => {
@@ -49,7 +66,8 @@ interface JsonOutput {
       valid?: boolean;
       status?: string;
       kind: string;
-      checks?: { id: string; outcome: string; code?: string }[];
+      checks?: { check: string; outcome: string }[];
+      findings?: { check: string; code: string; severity: string; path: string }[];
       nested?: unknown[];
     };
   }[];
@@ -187,9 +205,10 @@ describe.concurrent('lerkit verify', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toContain(
-      '✗ fixtures/cli/invalid/tampered.json  AchievementCredential  invalid\n    proof: fail PROOF_SIGNATURE_INVALID at /proof — ',
+      '✗ fixtures/cli/invalid/tampered.json  AchievementCredential  invalid\n    proof: error PROOF_SIGNATURE_INVALID at /proof — ',
     );
-    expect(stdout).toContain('    expiration: fail EXPIRED at /validUntil');
+    expect(stdout).toContain('    dates: error DATES_EXPIRED at /validUntil');
+    expect(stdout).toContain('      → Ask the issuer for a current credential.');
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('1 passed, 4 failed, 0 warnings');
   });
 
@@ -224,7 +243,7 @@ describe.concurrent('lerkit verify', () => {
     const statuses = statusOf(output);
     expect(statuses['fixtures/cli/valid/baked-eddsa-rdfc-2022.png']).toBe('valid');
     expect(statuses['fixtures/cli/invalid/expired.json']).toBe('invalid');
-    expect(statuses['fixtures/cli/warning/endorsement-invalid.json']).toBe('warning');
+    expect(statuses['fixtures/cli/warning/status-list-unreachable.json']).toBe('warning');
     const count = (s: string) => output.results.filter((r) => r.report.status === s).length;
     expect(output.summary).toEqual({
       files: files.length,
@@ -253,7 +272,7 @@ describe.concurrent('lerkit verify', () => {
     const all = output.results.flatMap((r) => checks(r.report as Report));
     const topFailures = output.results
       .flatMap((r) => (r.report as Report).checks)
-      .filter((c) => c.outcome === 'fail');
+      .filter((c) => c.outcome === 'error');
 
     expect(stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
     const root = parseXml(stdout);
@@ -272,10 +291,8 @@ describe.concurrent('lerkit verify', () => {
     );
     expect(tampered.map((c) => c.attributes.name)).toContain('proof');
     const proof = tampered.find((c) => c.attributes.name === 'proof');
-    expect(proof?.children[0]).toMatchObject({
-      name: 'failure',
-      attributes: { type: 'PROOF_SIGNATURE_INVALID' },
-    });
+    expect(proof?.children[0]).toMatchObject({ name: 'failure', attributes: { type: 'error' } });
+    expect(JSON.stringify(proof?.children[0])).toContain('PROOF_SIGNATURE_INVALID');
 
     // --strict turns warnings into failures.
     const strict = parseXml(
@@ -298,14 +315,14 @@ describe.concurrent('lerkit verify', () => {
     expect(sarif.version).toBe('2.1.0');
     const results = sarif.runs[0].results;
     expect(results.map((r: { ruleId: string; level: string }) => `${r.ruleId}:${r.level}`)).toEqual(
-      ['PROOF_SIGNATURE_INVALID:error', 'CONTEXT_VC_V1:warning', 'SCHEMA_NOT_APPLICABLE:warning'],
+      ['PROOF_SIGNATURE_INVALID:error', 'CONTEXT_VC_V1:warning', 'SCHEMA_VC_V1:warning'],
     );
     expect(results[0].locations[0]).toEqual({
       physicalLocation: { artifactLocation: { uri: 'fixtures/cli/invalid/tampered.json' } },
       logicalLocations: [{ fullyQualifiedName: '/proof', kind: 'object' }],
     });
     const rules = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
-    expect(rules).toEqual(['CONTEXT_VC_V1', 'PROOF_SIGNATURE_INVALID', 'SCHEMA_NOT_APPLICABLE']);
+    expect(rules).toEqual(['CONTEXT_VC_V1', 'PROOF_SIGNATURE_INVALID', 'SCHEMA_VC_V1']);
     // Valid against the official SARIF 2.1.0 JSON Schema (draft-04; the copy in
     // @microsoft/jest-sarif, a dev dependency for this file only).
     const module = (await import('ajv-draft-04')) as unknown as {
@@ -383,8 +400,11 @@ describe.concurrent('lerkit verify', () => {
       'fixtures/cli/resources/status-bitstring-valid.json': 'valid',
       'fixtures/cli/resources/valid-did-web.json': 'valid',
     });
-    const revoked = output.results[0]?.report.checks?.find((c) => c.id === 'status');
-    expect(revoked).toMatchObject({ outcome: 'fail', code: 'REVOKED' });
+    const report = output.results[0]?.report;
+    expect(report?.checks?.find((c) => c.check === 'status')).toMatchObject({ outcome: 'error' });
+    expect(report?.findings?.find((f) => f.check === 'status')).toMatchObject({
+      code: 'STATUS_REVOKED',
+    });
   });
 
   it('--known-identifier: a subject id, or <identityType>:<value>', async () => {
@@ -400,7 +420,7 @@ describe.concurrent('lerkit verify', () => {
       ...NOW,
     );
     expect(other.code).toBe(1);
-    expect(other.stdout).toContain('recipient: fail RECIPIENT_MISMATCH');
+    expect(other.stdout).toContain('recipient: error RECIPIENT_MISMATCH');
     expect(parseKnownIdentifier('emailAddress:a@example.com')).toEqual({
       identityType: 'emailAddress',
       value: 'a@example.com',
@@ -441,7 +461,11 @@ describe.concurrent('lerkit validate', () => {
     const output = await json(result);
     expect(output.results).toHaveLength(11);
     for (const { report } of output.results)
-      expect(report).toMatchObject({ valid: true, issues: expect.any(Array) });
+      expect(report).toMatchObject({
+        valid: true,
+        checks: expect.any(Array),
+        findings: expect.any(Array),
+      });
     expect(output.summary).toMatchObject({ files: 11, warnings: 1, failed: 0 });
     expect((await lerkit('validate', 'fixtures/cli/warning', '--strict')).code).toBe(1);
   });
@@ -573,9 +597,24 @@ describe('CLI internals', () => {
           file: `x"&<.json`,
           kind: 'AchievementCredential',
           status: 'invalid',
-          report: { verified: false, status: 'invalid', kind: 'AchievementCredential', checks: [] },
-          entries: [
-            { name: 'proof', outcome: 'fail', code: hostile, message: hostile, path: '/a~1b' },
+          report: {
+            verified: false,
+            status: 'invalid',
+            kind: 'AchievementCredential',
+            checks: [],
+            findings: [],
+          },
+          checks: [{ name: 'proof', check: 'proof', outcome: 'error', message: hostile }],
+          findings: [
+            {
+              name: 'proof',
+              check: 'proof',
+              code: 'PROOF_SIGNATURE_INVALID',
+              severity: 'error',
+              message: hostile,
+              hint: hostile,
+              path: '/a~1b',
+            },
           ],
         },
       ],
@@ -683,7 +722,7 @@ describe('--allow-network', () => {
       );
       const codes = async (...extra: string[]) => {
         const output = await json(lerkit('verify', file, ...NOW, '--format', 'json', ...extra));
-        return (output.results[0]?.report.checks ?? []).map((c: { code?: string }) => c.code);
+        return (output.results[0]?.report.findings ?? []).map((f) => f.code);
       };
       expect(await codes()).toContain('CREDENTIAL_SCHEMA_UNREADABLE');
       expect(requests).toEqual([]);
@@ -693,5 +732,27 @@ describe('--allow-network', () => {
       server.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe.concurrent('the lerkit command (subprocess smoke tests)', () => {
+  it('prints help and exits 0', async () => {
+    const { code, stdout } = await lerkitProcess('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Exit codes:');
+  });
+
+  it('verifies files and exits 1 when one fails, with the same text as in-process', async () => {
+    const args = ['verify', 'fixtures/cli/invalid/tampered.json', 'fixtures/cli/valid', ...NOW];
+    const [subprocess, inProcess] = await Promise.all([lerkitProcess(...args), lerkit(...args)]);
+    expect(subprocess.code).toBe(1);
+    expect(subprocess.stdout).toBe(inProcess.stdout);
+  });
+
+  it('ends a usage error with one stderr line and exit code 2', async () => {
+    const { code, stdout, stderr } = await lerkitProcess('verify', '--format', 'yaml', 'x.json');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });

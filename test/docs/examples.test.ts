@@ -1,5 +1,6 @@
 // Every example in docs/examples runs, and does what the docs say.
 import { describe, expect, it, vi } from 'vitest';
+import { checkOf } from '../helpers/report.js';
 
 describe('docs/examples', () => {
   it('quick-start issues, signs and verifies a badge', async () => {
@@ -102,37 +103,39 @@ describe('docs/examples/verify-in-a-platform', () => {
       status: 'valid',
       kind: 'AchievementCredential',
     });
-    expect(teamwork.checks.find((c) => c.id === 'status')).toMatchObject({
-      outcome: 'pass',
-      path: '/credentialStatus',
-    });
+    expect(checkOf(teamwork, 'status')).toMatchObject({ outcome: 'pass' });
+    expect(checkOf(teamwork, 'status')?.message).toContain('Not revoked');
 
     expect(leadership).toMatchObject({ verified: false, status: 'invalid', id: leadershipId });
-    expect(leadership.checks.filter((c) => c.outcome === 'fail')).toEqual([
-      expect.objectContaining({ id: 'status', code: 'REVOKED', path: '/credentialStatus' }),
+    expect(leadership.findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({
+        check: 'status',
+        code: 'STATUS_REVOKED',
+        path: '/credentialStatus',
+      }),
     ]);
 
     const at = '/credentialSubject/verifiableCredential/1';
     expect(transcript).toMatchObject({ verified: false, status: 'invalid', kind: 'ClrCredential' });
-    expect(transcript.checks.find((c) => c.id === 'proof')?.outcome).toBe('pass');
-    expect(transcript.checks.filter((c) => c.outcome === 'fail')).toEqual([
-      expect.objectContaining({ id: 'credentials', code: 'CLR_CREDENTIAL_INVALID', path: at }),
+    expect(checkOf(transcript, 'proof')?.outcome).toBe('pass');
+    expect(transcript.findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({ check: 'credentials', code: 'CREDENTIALS_INVALID', path: at }),
     ]);
     expect(transcript.nested).toMatchObject([
       { path: '/credentialSubject/verifiableCredential/0', verified: true, status: 'valid' },
       { path: at, id: leadershipId, verified: false, status: 'invalid' },
     ]);
     expect(failures(transcript)).toEqual([
-      expect.objectContaining({ at, check: 'credentials', code: 'CLR_CREDENTIAL_INVALID' }),
+      expect.objectContaining({ at, check: 'credentials', code: 'CREDENTIALS_INVALID' }),
       expect.objectContaining({
         at: `${at}/credentialStatus`,
         credential: leadershipId,
         check: 'status',
-        code: 'REVOKED',
+        code: 'STATUS_REVOKED',
       }),
     ]);
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain('REVOKED at /credentialStatus');
+    expect(lines[1]).toContain('STATUS_REVOKED at /credentialStatus');
 
     // The guide prints the same failures() helper the example runs.
     const { readFile } = await import('node:fs/promises');
@@ -172,8 +175,8 @@ describe('docs/examples/selective-disclosure', () => {
     const { main } = await import('../../docs/examples/selective-disclosure.js');
     const { baseReport, shown, report } = await main();
     log.mockRestore();
-    expect(baseReport.checks.find((c) => c.id === 'proof')).toMatchObject({
-      outcome: 'fail',
+    expect(baseReport.findings.find((f) => f.check === 'proof')).toMatchObject({
+      severity: 'error',
       code: 'PROOF_SD_BASE_PROOF',
     });
     expect(report).toMatchObject({ verified: true, status: 'valid' });

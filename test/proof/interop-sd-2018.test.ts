@@ -20,9 +20,10 @@ import { derive, generateKeyPair, sign } from '../../src/proof/index.js';
 import { decodePublicKeyMultibase } from '../../src/proof/key-material.js';
 import { type VerificationReport, verify } from '../../src/verify/index.js';
 import { unsignedBadge } from '../helpers/credentials.js';
+import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
-const proofCheck = (report: VerificationReport) => report.checks.find((c) => c.id === 'proof');
+const proofCheck = (report: VerificationReport) => checkOf(report, 'proof');
 type Doc = Record<string, unknown> & { proof: Record<string, unknown> };
 
 interface MultikeyPair {
@@ -133,7 +134,7 @@ describe('ecdsa-sd-2023 interop', () => {
     expect(proofCheck(report)).toMatchObject({ outcome: 'pass' });
     const tampered = await verify({ ...derived, validFrom: '2023-01-01T00:00:00Z' }, { now: NOW });
     expect(proofCheck(tampered)).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_SIGNATURE_INVALID',
     });
 
@@ -225,10 +226,10 @@ describe('Ed25519Signature2018 interop (verify only: lerkit never signs it)', ()
     expect(peer.verified).toBe(true);
     // …and so does lerkit, which warns that the suite is superseded.
     const report = await verify(signed, { now: NOW });
-    expect(proofCheck(report)).toMatchObject({ outcome: 'warn', code: 'PROOF_SUITE_LEGACY' });
+    expect(proofCheck(report)).toMatchObject({ outcome: 'warning', code: 'PROOF_SUITE_LEGACY' });
     const tampered = await verify({ ...signed, name: 'Tampered' }, { now: NOW });
     expect(proofCheck(tampered)).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_SIGNATURE_INVALID',
     });
     // A did:web issuer publishing an Ed25519VerificationKey2018 (publicKeyBase58) is read too.
@@ -258,6 +259,6 @@ describe('Ed25519Signature2018 interop (verify only: lerkit never signs it)', ()
       now: NOW,
       resources: { 'https://issuer.example/.well-known/did.json': didJson },
     });
-    expect(proofCheck(webReport)).toMatchObject({ outcome: 'warn', code: 'PROOF_SUITE_LEGACY' });
+    expect(proofCheck(webReport)).toMatchObject({ outcome: 'warning', code: 'PROOF_SUITE_LEGACY' });
   });
 });

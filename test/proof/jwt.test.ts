@@ -9,6 +9,7 @@ import {
 } from '../../src/proof/index.js';
 import { verify } from '../../src/verify/index.js';
 import { unsignedBadge } from '../helpers/credentials.js';
+import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -23,7 +24,7 @@ async function jws(key: KeyPair, header: object, payload: object): Promise<strin
 }
 
 function proofCheck(report: Awaited<ReturnType<typeof verify>>) {
-  return report.checks.find((c) => c.id === 'proof');
+  return checkOf(report, 'proof');
 }
 
 const credential11 = (issuer: string) => ({
@@ -113,9 +114,9 @@ describe('VC-JWT verification', () => {
     const expired = await jws(key, { alg: 'EdDSA', kid: key.id }, payload);
     const report = await verify(expired, { now: NOW });
     expect(proofCheck(report)).toMatchObject({ outcome: 'pass' });
-    expect(report.checks.find((c) => c.id === 'expiration')).toMatchObject({
-      outcome: 'fail',
-      code: 'EXPIRED',
+    expect(checkOf(report, 'dates')).toMatchObject({
+      outcome: 'error',
+      code: 'DATES_EXPIRED',
     });
   });
 
@@ -138,7 +139,7 @@ describe('VC-JWT verification', () => {
     const resolved = JSON.parse(JSON.stringify(header).replace('"K"', JSON.stringify(key.id)));
     const jwt = await jws(key, resolved, payload);
     const report = await verify(jwt, { now: NOW });
-    expect(proofCheck(report)).toMatchObject({ outcome: 'fail', code });
+    expect(proofCheck(report)).toMatchObject({ outcome: 'error', code });
     expect(report.verified).toBe(false);
   });
 
@@ -150,7 +151,7 @@ describe('VC-JWT verification', () => {
     const jwk = await exportKey(key, 'jwk', { secret: true });
     const jwt = await jws(key, { alg: 'EdDSA', jwk }, payload);
     expect(proofCheck(await verify(jwt, { now: NOW }))).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_JWT_HEADER_INVALID',
     });
   });
@@ -172,7 +173,7 @@ describe('VC-JWT verification', () => {
     };
     const jwt = await jws(key, { alg: 'EdDSA', kid: key.id }, payload);
     expect(proofCheck(await verify(jwt, { now: NOW }))).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_JWT_CLAIMS_INVALID',
     });
   });
@@ -222,7 +223,7 @@ describe('VC-JWT verification', () => {
       { alg: 'EdDSA', jwk: await exportKey(mallory, 'jwk') },
       payload,
     );
-    expect(proofCheck(await verify(embedded, { now: NOW }))).toMatchObject({ outcome: 'fail' });
+    expect(proofCheck(await verify(embedded, { now: NOW }))).toMatchObject({ outcome: 'error' });
     expect((await verify(embedded, { now: NOW, acceptUnconfirmedKeys: true })).verified).toBe(
       false,
     );
@@ -241,13 +242,13 @@ describe('VC-JWT verification', () => {
         const confirmed = await verify(jwt, { now: NOW, resources: { [jwksUrl]: jwks } });
         expect(proofCheck(confirmed)).toMatchObject({ outcome: 'pass' });
         const unconfirmed = await verify(jwt, { now: NOW });
-        expect(proofCheck(unconfirmed)).toMatchObject({ outcome: 'fail' });
+        expect(proofCheck(unconfirmed)).toMatchObject({ outcome: 'error' });
         const optedIn = await verify(jwt, { now: NOW, acceptUnconfirmedKeys: true });
         // A header jwk can be accepted unconfirmed; a kid nothing dereferences gives no key at all.
         expect(proofCheck(optedIn)).toMatchObject(
           header === 'jwk'
-            ? { outcome: 'warn', code: 'PROOF_KEY_UNCONFIRMED' }
-            : { outcome: 'fail', code: 'PROOF_KEY_UNRESOLVED' },
+            ? { outcome: 'warning', code: 'PROOF_KEY_UNCONFIRMED' }
+            : { outcome: 'error', code: 'PROOF_KEY_UNRESOLVED' },
         );
         // A JWKS that omits the key is evidence against it: the opt-in does not apply.
         const omitted = await verify(jwt, {
@@ -256,7 +257,7 @@ describe('VC-JWT verification', () => {
           resources: { [jwksUrl]: { keys: [] } },
         });
         expect(proofCheck(omitted)).toMatchObject({
-          outcome: 'fail',
+          outcome: 'error',
           code: 'PROOF_KEY_NOT_AUTHORIZED',
         });
       }
@@ -266,7 +267,7 @@ describe('VC-JWT verification', () => {
       const jwt = await signJwt(credential, { key });
       expect(
         proofCheck(await verify(jwt, { now: NOW, resources: { [jwksUrl]: otherIss } })),
-      ).toMatchObject({ outcome: 'fail', code: 'PROOF_ISSUER_MISMATCH' });
+      ).toMatchObject({ outcome: 'error', code: 'PROOF_ISSUER_MISMATCH' });
     });
 
     it('matches a kid pointing into the JWKS by its fragment', async () => {
@@ -311,7 +312,7 @@ describe('VC-JWT verification', () => {
       });
       const notListed = { [kid]: jwk, [jwksUrl]: { keys: [] } };
       expect(proofCheck(await verify(jwt, { now: NOW, resources: notListed }))).toMatchObject({
-        outcome: 'fail',
+        outcome: 'error',
         code: 'PROOF_KEY_NOT_AUTHORIZED',
       });
     });

@@ -17,10 +17,13 @@ import {
 } from '../../src/proof/index.js';
 import { type VerificationReport, verify } from '../../src/verify/index.js';
 import { unsignedBadge } from '../helpers/credentials.js';
+import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
-const proofChecks = (report: VerificationReport) => report.checks.filter((c) => c.id === 'proof');
-const proofCheck = (report: VerificationReport) => proofChecks(report)[0];
+// Proof findings, errors first (then warnings, then one PROOF_VERIFIED note per verified proof).
+const proofFindings = (report: VerificationReport) =>
+  report.findings.filter((f) => f.check === 'proof');
+const proofCheck = (report: VerificationReport) => checkOf(report, 'proof');
 type Signed = Record<string, unknown> & { proof: Record<string, unknown> };
 
 // A loader that also serves did:key documents, for signing with the @digitalbazaar packages.
@@ -53,20 +56,20 @@ describe('proof sets: every proof must verify', () => {
       proofValue: 'zAbc',
     };
     const report = await verify({ ...signed, proof: [signed.proof, unknown] }, { now: NOW });
-    expect(proofChecks(report).map((c) => [c.path, c.outcome, c.code])).toEqual([
-      ['/proof/0', 'pass', undefined],
-      ['/proof/1', 'fail', 'PROOF_SUITE_UNSUPPORTED'],
+    expect(proofFindings(report).map((f) => [f.path, f.severity, f.code])).toEqual([
+      ['/proof/1', 'error', 'PROOF_SUITE_UNSUPPORTED'],
+      ['/proof/0', 'info', 'PROOF_VERIFIED'],
     ]);
-    expect(proofChecks(report)[1]?.message).toContain('BbsBlsSignature2020');
+    expect(proofFindings(report)[0]?.message).toContain('BbsBlsSignature2020');
     expect(report).toMatchObject({ verified: false, status: 'invalid' });
 
     const unknownSuite = { ...signed.proof, cryptosuite: 'bbs-2023' };
     const second = await verify({ ...signed, proof: [signed.proof, unknownSuite] }, { now: NOW });
-    expect(proofChecks(second)[1]).toMatchObject({
-      outcome: 'fail',
+    expect(proofFindings(second)[0]).toMatchObject({
+      severity: 'error',
       code: 'PROOF_SUITE_UNSUPPORTED',
     });
-    expect(proofChecks(second)[1]?.message).toContain('"bbs-2023"');
+    expect(proofFindings(second)[0]?.message).toContain('"bbs-2023"');
   });
 
   it('verifies a set of two good proofs by two keys of the issuer (the twin)', async () => {
@@ -89,7 +92,7 @@ describe('proof sets: every proof must verify', () => {
       now: NOW,
       resources: { 'https://issuer.example': issuer },
     });
-    expect(proofChecks(report).map((c) => c.outcome)).toEqual(['pass', 'pass']);
+    expect(proofFindings(report).map((f) => f.code)).toEqual(['PROOF_VERIFIED', 'PROOF_VERIFIED']);
     expect(report.verified).toBe(true);
   });
 });
@@ -135,7 +138,7 @@ describe('a context nobody supplied', () => {
         { now: NOW, resources: { [url]: extra } },
       );
       expect(proofCheck(tampered)).toMatchObject({
-        outcome: 'fail',
+        outcome: 'error',
         code: 'PROOF_SIGNATURE_INVALID',
       });
     }
@@ -155,7 +158,7 @@ describe('a did:key verification method without its fragment', () => {
 
     const tampered = await verify({ ...signed, name: 'Forged' }, { now: NOW });
     expect(proofCheck(tampered)).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_SIGNATURE_INVALID',
     });
   });
@@ -168,7 +171,10 @@ describe('a did:key verification method without its fragment', () => {
       allowIssuerMismatch: true,
     });
     const report = await verify(signed, { now: NOW });
-    expect(proofCheck(report)).toMatchObject({ outcome: 'fail', code: 'PROOF_KEY_NOT_AUTHORIZED' });
+    expect(proofCheck(report)).toMatchObject({
+      outcome: 'error',
+      code: 'PROOF_KEY_NOT_AUTHORIZED',
+    });
   });
 });
 
@@ -218,18 +224,18 @@ describe('legacy eddsa-2022 on a VC 1.1 credential with the Data Integrity v1 co
     })) as unknown as Signed;
     expect(signed.proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-2022' });
     const report = await verify(signed, { now: NOW });
-    expect(proofCheck(report)).toMatchObject({ outcome: 'warn', code: 'PROOF_SUITE_LEGACY' });
+    expect(proofCheck(report)).toMatchObject({ outcome: 'warning', code: 'PROOF_SUITE_LEGACY' });
     expect(report.verified).toBe(true);
 
     const tampered = await verify({ ...signed, name: 'Forged' }, { now: NOW });
     expect(proofCheck(tampered)).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_SIGNATURE_INVALID',
     });
     const stranger = await generateKeyPair();
     const resigned = structuredClone(signed);
     resigned.proof.verificationMethod = stranger.id;
-    expect(proofCheck(await verify(resigned, { now: NOW }))).toMatchObject({ outcome: 'fail' });
+    expect(proofCheck(await verify(resigned, { now: NOW }))).toMatchObject({ outcome: 'error' });
   });
 });
 
@@ -290,7 +296,7 @@ describe('a proof with its own @context', () => {
 
     // The twin: tampered, it fails.
     expect(proofCheck(await verify({ ...v2, name: 'Forged' }, { now: NOW }))).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_SIGNATURE_INVALID',
     });
   });
@@ -316,7 +322,7 @@ describe('a proof with its own @context', () => {
       );
       signed.proof['@context'] = context;
       const report = await verify(signed, { now: NOW, resources: { [url]: terms } });
-      expect(proofCheck(report)).toMatchObject({ outcome: 'fail', code: 'PROOF_CONTEXT_INVALID' });
+      expect(proofCheck(report)).toMatchObject({ outcome: 'error', code: 'PROOF_CONTEXT_INVALID' });
     }
   });
 });
@@ -340,13 +346,13 @@ describe('Ed25519Signature2018 (legacy)', () => {
     expect(signed.proof).toMatchObject({ type: 'Ed25519Signature2018' });
     expect(typeof signed.proof.jws).toBe('string');
     const report = await verify(signed, { now: NOW });
-    expect(proofCheck(report)).toMatchObject({ outcome: 'warn', code: 'PROOF_SUITE_LEGACY' });
+    expect(proofCheck(report)).toMatchObject({ outcome: 'warning', code: 'PROOF_SUITE_LEGACY' });
     expect(proofCheck(report)?.message).toContain('Ed25519Signature2018');
     expect(report.verified).toBe(true);
 
     const tampered = await verify({ ...signed, name: 'Forged' }, { now: NOW });
     expect(proofCheck(tampered)).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_SIGNATURE_INVALID',
     });
     const other = await generateKeyPair();
@@ -357,7 +363,7 @@ describe('Ed25519Signature2018 (legacy)', () => {
       proof: { ...(wrongKey as Signed).proof, verificationMethod: key.id },
     };
     expect(proofCheck(await verify(forged, { now: NOW }))).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_SIGNATURE_INVALID',
     });
   });
@@ -373,12 +379,12 @@ describe('Ed25519Signature2018 (legacy)', () => {
     };
     const signed = await sign2018(credential, key);
     expect(proofCheck(await verify(signed, { now: NOW }))).toMatchObject({
-      outcome: 'warn',
+      outcome: 'warning',
       code: 'PROOF_SUITE_LEGACY',
     });
     const without = { ...signed, '@context': unsignedBadge(key.controller)['@context'] };
     expect(proofCheck(await verify(without, { now: NOW }))).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_JSONLD_INVALID',
     });
   });

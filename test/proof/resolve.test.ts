@@ -12,11 +12,12 @@ import {
 } from '../../src/proof/index.js';
 import { verify } from '../../src/verify/index.js';
 import { unsignedBadge } from '../helpers/credentials.js';
+import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 
 function proofCheck(report: Awaited<ReturnType<typeof verify>>) {
-  return report.checks.find((c) => c.id === 'proof');
+  return checkOf(report, 'proof');
 }
 
 async function signedWith(key: KeyPair, suite?: 'eddsa-rdfc-2022' | 'ecdsa-rdfc-2019') {
@@ -98,7 +99,7 @@ describe('did:web issuers', () => {
 
       const offline = await verify(signed, { now: NOW });
       expect(proofCheck(offline)).toMatchObject({
-        outcome: 'fail',
+        outcome: 'error',
         code: 'PROOF_DID_UNRESOLVED',
       });
       expect(proofCheck(offline)?.message).toContain(url);
@@ -128,11 +129,11 @@ describe('did:web issuers', () => {
     const wrongId = { ...createDidDocument('did:web:example.edu', [key]), id: 'did:web:evil.com' };
     expect(
       proofCheck(await verify(signed, { now: NOW, resources: { [url]: wrongId } })),
-    ).toMatchObject({ outcome: 'fail', code: 'PROOF_DID_INVALID' });
+    ).toMatchObject({ outcome: 'error', code: 'PROOF_DID_INVALID' });
     const withoutKey = createDidDocument('did:web:example.edu', [other]);
     expect(
       proofCheck(await verify(signed, { now: NOW, resources: { [url]: withoutKey } })),
-    ).toMatchObject({ outcome: 'fail', code: 'PROOF_KEY_NOT_FOUND' });
+    ).toMatchObject({ outcome: 'error', code: 'PROOF_KEY_NOT_FOUND' });
   });
 });
 
@@ -140,7 +141,7 @@ describe('verification methods', () => {
   it('names an unsupported DID method and a malformed did:key', async () => {
     const key = await generateKeyPair({ controller: 'did:example:issuer' });
     expect(proofCheck(await verify(await signedWith(key), { now: NOW }))).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_DID_METHOD_UNSUPPORTED',
     });
     const good = await generateKeyPair();
@@ -148,7 +149,7 @@ describe('verification methods', () => {
     const broken = structuredClone(signed) as { proof: { verificationMethod: string } };
     broken.proof.verificationMethod = 'did:key:z6MkInvalid#z6MkInvalid';
     expect(proofCheck(await verify(broken, { now: NOW }))).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_DID_INVALID',
     });
   });
@@ -160,23 +161,26 @@ describe('verification methods', () => {
     const signed = await signedWith(key);
 
     const strict = await verify(signed, { now: NOW });
-    expect(proofCheck(strict)).toMatchObject({ outcome: 'fail', code: 'PROOF_KEY_UNRESOLVED' });
+    expect(proofCheck(strict)).toMatchObject({ outcome: 'error', code: 'PROOF_KEY_UNRESOLVED' });
     expect(strict.verified).toBe(false);
 
     const lenient = await verify(signed, { now: NOW, acceptUnconfirmedKeys: true });
-    expect(proofCheck(lenient)).toMatchObject({ outcome: 'warn', code: 'PROOF_KEY_UNCONFIRMED' });
+    expect(proofCheck(lenient)).toMatchObject({
+      outcome: 'warning',
+      code: 'PROOF_KEY_UNCONFIRMED',
+    });
     expect(lenient).toMatchObject({ verified: true, status: 'warning' });
 
     // The opt-in never rescues a bad signature or a key for another issuer.
     const tampered = { ...structuredClone(signed), name: 'Forged' };
     expect(
       proofCheck(await verify(tampered, { now: NOW, acceptUnconfirmedKeys: true })),
-    ).toMatchObject({ outcome: 'fail', code: 'PROOF_SIGNATURE_INVALID' });
+    ).toMatchObject({ outcome: 'error', code: 'PROOF_SIGNATURE_INVALID' });
     const stranger = await generateKeyPair({ controller: 'https://evil.example/keys' });
     const forged = await sign(unsignedBadge(issuer), { key: stranger, allowIssuerMismatch: true });
     expect(
       proofCheck(await verify(forged, { now: NOW, acceptUnconfirmedKeys: true })),
-    ).toMatchObject({ outcome: 'fail', code: 'PROOF_ISSUER_MISMATCH' });
+    ).toMatchObject({ outcome: 'error', code: 'PROOF_ISSUER_MISMATCH' });
 
     // A controller document that omits the key is evidence against it: the opt-in does not apply.
     const other = await generateKeyPair({ controller: issuer });
@@ -200,7 +204,7 @@ describe('verification methods', () => {
           resources: { [issuer]: omitting },
         }),
       ),
-    ).toMatchObject({ outcome: 'fail', code: 'PROOF_KEY_NOT_FOUND' });
+    ).toMatchObject({ outcome: 'error', code: 'PROOF_KEY_NOT_FOUND' });
 
     // The issuer's own controller document confirms it: no warning.
     const controller = {
@@ -226,7 +230,7 @@ describe('verification methods', () => {
     const relabelled = structuredClone(signed);
     relabelled.proof.cryptosuite = 'ecdsa-rdfc-2019';
     expect(proofCheck(await verify(relabelled, { now: NOW }))).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_KEY_TYPE_MISMATCH',
     });
   });
@@ -261,9 +265,9 @@ describe('verification methods', () => {
     });
     expect(signed.proof).toMatchObject({ cryptosuite: 'eddsa-2022' });
     const report = await verify(signed, { now: NOW });
-    expect(proofCheck(report)).toMatchObject({ outcome: 'warn', code: 'PROOF_SUITE_LEGACY' });
+    expect(proofCheck(report)).toMatchObject({ outcome: 'warning', code: 'PROOF_SUITE_LEGACY' });
     expect(report).toMatchObject({ verified: true, status: 'warning' });
     const tampered = { ...structuredClone(signed), name: 'x' };
-    expect(proofCheck(await verify(tampered, { now: NOW }))).toMatchObject({ outcome: 'fail' });
+    expect(proofCheck(await verify(tampered, { now: NOW }))).toMatchObject({ outcome: 'error' });
   });
 });

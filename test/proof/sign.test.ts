@@ -3,6 +3,7 @@ import { isLerkitError } from '../../src/errors/index.js';
 import { createSigner, generateKeyPair, sign } from '../../src/proof/index.js';
 import { verify } from '../../src/verify/index.js';
 import { testKey, unsignedBadge } from '../helpers/credentials.js';
+import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 
@@ -65,8 +66,8 @@ describe('sign', () => {
     });
     const forced = await sign(credential, { key, allowIssuerMismatch: true });
     const report = await verify(forced, { now: NOW });
-    expect(report.checks.find((c) => c.id === 'proof')).toMatchObject({
-      outcome: 'fail',
+    expect(checkOf(report, 'proof')).toMatchObject({
+      outcome: 'error',
       code: 'PROOF_ISSUER_MISMATCH',
     });
   });
@@ -91,10 +92,13 @@ describe('sign', () => {
     const twice = await sign(once, { key });
     expect(Array.isArray(twice.proof)).toBe(true);
     const report = await verify(twice, { now: NOW });
-    expect(report.checks.filter((c) => c.id === 'proof').map((c) => c.outcome)).toEqual([
-      'pass',
-      'pass',
-    ]);
+    expect(checkOf(report, 'proof')?.outcome).toBe('pass');
+    expect(report.findings.filter((f) => f.check === 'proof').map((f) => [f.path, f.code])).toEqual(
+      [
+        ['/proof/0', 'PROOF_VERIFIED'],
+        ['/proof/1', 'PROOF_VERIFIED'],
+      ],
+    );
   });
 
   it('rejects keys it cannot sign with', async () => {
@@ -160,7 +164,7 @@ describe('Ed25519Signature2020 on VC Data Model 1.1 and 2.0', () => {
       expect(signed['@context']).toContain('https://w3id.org/security/suites/ed25519-2020/v1');
       expect(signed.proof).toMatchObject({ type: 'Ed25519Signature2020' });
       const report = await verify(signed, { now: NOW });
-      expect(report.checks.find((c) => c.id === 'proof')).toMatchObject({ outcome: 'pass' });
+      expect(checkOf(report, 'proof')).toMatchObject({ outcome: 'pass' });
     }
   });
 });

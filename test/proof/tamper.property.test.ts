@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, type ProofSuite, sign, signJwt } from '../../src/proof/index.js';
 import { type VerificationReport, verify } from '../../src/verify/index.js';
 import { unsignedBadge } from '../helpers/credentials.js';
+import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 const CREATED = '2024-01-01T00:00:00Z';
@@ -256,26 +257,23 @@ function proofFieldChange(proof: JsonObject): fc.Arbitrary<Mutation> {
 const RDFC_EXCLUDED_KEYS: ReadonlySet<string> = new Set(['@index']);
 
 /**
- * The report rejects the input, and — if it could be read — at the proof check: the proof fails,
- * or (a tampered context URL nothing can load) is indeterminate, which leaves it unverified too.
+ * The report rejects the input, and — if it could be read — at the proof check: every proof
+ * finding is an error (a tampered context URL nothing can load is an indeterminate error,
+ * PROOF_CONTEXT_UNAVAILABLE, which leaves the credential unverified too).
  */
 function expectRejectedByProof(report: VerificationReport): void {
   expect(report.verified).toBe(false);
-  const parse = report.checks.find((c) => c.id === 'parse');
+  const parse = checkOf(report, 'parse');
   if (parse?.outcome !== 'pass') return;
-  const proofs = report.checks.filter((c) => c.id === 'proof');
+  const proofs = report.findings.filter((f) => f.check === 'proof');
   expect(proofs.length).toBeGreaterThan(0);
-  expect(proofs.map((c) => `${c.outcome} ${c.code}`)).toEqual(
-    proofs.map((c) =>
-      c.code === 'PROOF_CONTEXT_UNAVAILABLE'
-        ? 'indeterminate PROOF_CONTEXT_UNAVAILABLE'
-        : `fail ${c.code}`,
-    ),
+  expect(proofs.map((f) => `${f.severity} ${f.code}`)).toEqual(
+    proofs.map((f) => `error ${f.code}`),
   );
 }
 
 function proofOutcome(report: VerificationReport) {
-  return report.checks.filter((c) => c.id === 'proof').map((c) => c.outcome);
+  return report.checks.filter((c) => c.check === 'proof').map((c) => c.outcome);
 }
 
 /** The test credential: an OB 3.0 badge with a number, a boolean and arrays of objects. */

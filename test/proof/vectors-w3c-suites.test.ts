@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { toBase58btc } from '../../src/internal/encoding.js';
 import { createVerifyData, type ProofSuite, sign } from '../../src/proof/index.js';
 import { verify } from '../../src/verify/index.js';
+import { checkOf } from '../helpers/report.js';
 import { readSpecJson, readSpecText } from '../helpers/spec.js';
 
 const DIR = ['test-vectors', 'w3c-vc-di-eddsa'];
@@ -68,15 +69,15 @@ describe.each([
       assertionMethod: [key.id],
     };
     const rejected = await verify(signed, { now: NOW });
-    expect(rejected.checks.find((c) => c.id === 'proof')).toMatchObject({
-      outcome: 'fail',
+    expect(checkOf(rejected, 'proof')).toMatchObject({
+      outcome: 'error',
       code: 'PROOF_ISSUER_MISMATCH',
     });
     const report = await verify(signed, {
       now: NOW,
       resources: { 'https://vc.example/issuers/5678': issuerDocument },
     });
-    expect(report.checks.find((c) => c.id === 'proof')).toMatchObject({ outcome: 'pass' });
+    expect(checkOf(report, 'proof')).toMatchObject({ outcome: 'pass' });
     expect(report.verified).toBe(true);
   });
 });
@@ -98,16 +99,16 @@ describe('proof-set vectors', () => {
   it('verifies each proof of a two-proof set', async () => {
     const set = readSpecJson(...DIR, 'proof-set-chain', 'signedProofSet2.json');
     const report = await verify(set, { now: NOW, resources });
-    const proofs = report.checks.filter((c) => c.id === 'proof');
-    expect(proofs.map((c) => [c.path, c.outcome])).toEqual([
-      ['/proof/0', 'pass'],
-      ['/proof/1', 'pass'],
+    const proofs = report.findings.filter((f) => f.check === 'proof');
+    expect(proofs.map((f) => [f.path, f.code])).toEqual([
+      ['/proof/0', 'PROOF_VERIFIED'],
+      ['/proof/1', 'PROOF_VERIFIED'],
     ]);
+    expect(checkOf(report, 'proof')?.outcome).toBe('pass');
     expect(report.status).toBe('valid');
   });
 
-  // VC Data Integrity 1.0 §4.3: every proof of a set must verify (was: any one proof sufficed).
-  it('says which proof of a set fails, and fails the credential', async () => {
+  it('says which proof of a set fails, and fails the credential (every proof must verify)', async () => {
     const set = readSpecJson<{ proof: Record<string, unknown>[] }>(
       ...DIR,
       'proof-set-chain',
@@ -116,10 +117,10 @@ describe('proof-set vectors', () => {
     const broken = structuredClone(set);
     (broken.proof[1] as Record<string, unknown>).created = '2023-02-25T00:00:00Z';
     const report = await verify(broken, { now: NOW, resources });
-    const proofs = report.checks.filter((c) => c.id === 'proof');
-    expect(proofs.map((c) => [c.path, c.outcome, c.code])).toEqual([
-      ['/proof/0', 'pass', undefined],
-      ['/proof/1', 'fail', 'PROOF_SIGNATURE_INVALID'],
+    const proofs = report.findings.filter((f) => f.check === 'proof');
+    expect(proofs.map((f) => [f.path, f.severity, f.code])).toEqual([
+      ['/proof/1', 'error', 'PROOF_SIGNATURE_INVALID'],
+      ['/proof/0', 'info', 'PROOF_VERIFIED'],
     ]);
     expect(report).toMatchObject({ verified: false, status: 'invalid' });
   });
@@ -127,11 +128,8 @@ describe('proof-set vectors', () => {
   it('reports a chained proof (previousProof) as unsupported, not as verified', async () => {
     const chain = readSpecJson(...DIR, 'proof-set-chain', 'signedProofChain2.json');
     const report = await verify(chain, { now: NOW, resources });
-    const proofs = report.checks.filter((c) => c.id === 'proof');
-    expect(proofs.filter((c) => c.code === 'PROOF_CHAIN_UNSUPPORTED').length).toBeGreaterThan(0);
-    expect(proofs.filter((c) => c.outcome === 'pass').map((c) => c.path)).toEqual([
-      '/proof/0',
-      '/proof/1',
-    ]);
+    const proofs = report.findings.filter((f) => f.check === 'proof');
+    expect(proofs.filter((f) => f.code === 'PROOF_CHAIN_UNSUPPORTED').length).toBeGreaterThan(0);
+    expect(report.verified).toBe(false);
   });
 });

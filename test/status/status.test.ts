@@ -6,6 +6,7 @@ import { decodeStatusList, readBits } from '../../src/status/bitstring.js';
 import { encodeStatusList } from '../../src/status/index.js';
 import { createVerifier, verify } from '../../src/verify/index.js';
 import { unsignedBadge } from '../helpers/credentials.js';
+import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 const URL = 'https://example.edu/status/1';
@@ -41,8 +42,7 @@ async function setup(index = 5) {
   return { key, credential, list };
 }
 
-const statusOf = (report: Awaited<ReturnType<typeof verify>>) =>
-  report.checks.find((c) => c.id === 'status');
+const statusOf = (report: Awaited<ReturnType<typeof verify>>) => checkOf(report, 'status');
 
 describe('Bitstring Status List', () => {
   it('reads bit 0 as the left-most bit of the first byte', async () => {
@@ -67,8 +67,8 @@ describe('Bitstring Status List', () => {
     expect(
       statusOf(await verify(credential, { now: NOW, resources: { [URL]: foreign } })),
     ).toMatchObject({
-      outcome: 'indeterminate',
-      code: 'STATUS_LIST_INVALID',
+      outcome: 'error',
+      code: 'STATUS_LIST_ISSUER_MISMATCH',
     });
   });
 
@@ -95,7 +95,7 @@ describe('Bitstring Status List', () => {
       documentLoader: loaderFor(await jwt('2025-02-01T00:00:00Z')),
     });
     expect(statusOf(stale)).toMatchObject({
-      outcome: 'indeterminate',
+      outcome: 'error',
       code: 'STATUS_LIST_INVALID',
     });
     expect(statusOf(stale)?.message).toMatch(/expired/);
@@ -144,7 +144,7 @@ describe('Bitstring Status List', () => {
     );
     const report = await verify(credential, { now: NOW, resources: { [URL]: signed } });
     expect(statusOf(report)).toMatchObject({
-      outcome: 'indeterminate',
+      outcome: 'error',
       code: 'STATUS_LIST_INVALID',
     });
     expect(statusOf(report)?.message).toMatch(/exceeds/);
@@ -175,7 +175,7 @@ describe('Bitstring Status List', () => {
       { key },
     );
     expect(statusOf(await verify(custom, { now: NOW }))).toMatchObject({
-      outcome: 'warn',
+      outcome: 'warning',
       code: 'STATUS_TYPE_UNKNOWN',
     });
   });

@@ -35,7 +35,7 @@ describe('spec examples', () => {
     '%s: the schema check matches index.json',
     async (file, entry) => {
       const report = await validate(readFileSync(specPath('examples', file)));
-      const schemaErrors = report.issues.filter(
+      const schemaErrors = report.findings.filter(
         (i) => i.check === 'schema' && i.severity === 'error',
       );
       const recordedValid = entry.schema_validation?.['json-ld-compaction'] === 'valid';
@@ -47,7 +47,7 @@ describe('spec examples', () => {
       } else {
         expect(
           report.valid,
-          JSON.stringify(report.issues.filter((i) => i.severity === 'error')),
+          JSON.stringify(report.findings.filter((i) => i.severity === 'error')),
         ).toBe(recordedValid);
       }
     },

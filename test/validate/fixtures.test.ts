@@ -33,9 +33,9 @@ const load = (dir: string) =>
 describe('fixtures/validate/valid', () => {
   it.each(load('valid'))('%s is valid', async (_file, fixture) => {
     const report = await validate(fixture.input as object);
-    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(report.findings.filter((i) => i.severity === 'error')).toEqual([]);
     expect(report.valid).toBe(true);
-    const notes = report.issues.map(({ check, code, path, severity }) => ({
+    const notes = report.findings.map(({ check, code, path, severity }) => ({
       check,
       code,
       path,
@@ -48,7 +48,7 @@ describe('fixtures/validate/valid', () => {
 describe('fixtures/validate/invalid', () => {
   it.each(load('invalid'))('%s gets exactly its expected errors', async (_file, fixture) => {
     const report = await validate(fixture.input as object);
-    const errors = report.issues
+    const errors = report.findings
       .filter((i) => i.severity === 'error')
       .map(({ check, code, path }) => ({ check, code, path }));
     expect(report.valid).toBe(false);
@@ -65,10 +65,9 @@ describe('fixtures/validate/invalid', () => {
         'context',
         'credential-schema',
         'dates',
-        'image',
-        'issuer',
         'jsonld',
         'parse',
+        'rules',
         'schema',
         'subject',
         'type',

@@ -9,7 +9,7 @@ describe('independent mistakes', () => {
     credential.validUntil = '2009-01-01T00:00:00Z'; // dates: before validFrom
     credential.credentialSubject.favouriteColour = 'blue'; // jsonld: undefined term
     const report = await validate(credential);
-    const errors = report.issues.filter((i) => i.severity === 'error');
+    const errors = report.findings.filter((i) => i.severity === 'error');
     expect(errors.map(({ check, code, path }) => ({ check, code, path }))).toEqual(
       expect.arrayContaining([
         { check: 'schema', code: 'SCHEMA_REQUIRED', path: '/credentialSubject/achievement/name' },

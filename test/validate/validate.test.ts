@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/validate/index.js';
+import { checkOf } from '../helpers/report.js';
 import { loadVector } from '../helpers/vectors.js';
 
 const credential = loadVector('obv3p0').credential;
@@ -14,51 +15,74 @@ describe('validate', () => {
       format: 'json',
     });
     // Only recommended-practice notes remain: the vector's achievement has no image.
-    expect(report.issues).toEqual([
+    expect(report.findings).toEqual([
       expect.objectContaining({
         check: 'recommended',
-        code: 'REC_ACHIEVEMENT_IMAGE',
+        code: 'RECOMMENDED_ACHIEVEMENT_IMAGE',
         severity: 'info',
       }),
     ]);
   });
 
-  it('turns schema problems into error issues with check, code and path', async () => {
-    const report = await validate({ ...credential, validFrom: 'soon' });
+  it('turns schema problems into error findings with check, code, path and what to do', async () => {
+    const report = await validate({ ...credential, awardedDate: 'soon' });
     expect(report.valid).toBe(false);
-    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([
+    expect(report.findings.filter((i) => i.severity === 'error')).toEqual([
       {
         check: 'schema',
         code: 'SCHEMA_FORMAT',
         severity: 'error',
-        path: '/validFrom',
+        path: '/awardedDate',
         message: expect.any(String),
+        hint: expect.any(String),
       },
+    ]);
+    expect(checkOf(report, 'schema')).toMatchObject({ outcome: 'error' });
+    expect(report.status).toBe('invalid');
+  });
+
+  it('files a bad validity date once, under the dates check', async () => {
+    const report = await validate({ ...credential, validFrom: 'soon' });
+    expect(report.findings.filter((i) => i.severity === 'error')).toEqual([
+      expect.objectContaining({ check: 'dates', code: 'DATES_INVALID', path: '/validFrom' }),
     ]);
   });
 
   it('lets severities be overridden or switched off by code', async () => {
-    const bad = { ...credential, validFrom: 'soon' };
-    expect((await validate(bad, { severity: { SCHEMA_FORMAT: 'warning' } })).valid).toBe(true);
-    expect(
-      (await validate(bad, { severity: { SCHEMA_FORMAT: 'off' } })).issues.filter(
-        (i) => i.check === 'schema',
-      ),
-    ).toEqual([]);
+    const bad = { ...credential, awardedDate: 'soon' };
+    const warned = await validate(bad, { severity: { SCHEMA_FORMAT: 'warning' } });
+    expect(warned).toMatchObject({ valid: true, status: 'warning' });
+    expect(checkOf(warned, 'schema')?.outcome).toBe('warning');
+    const off = await validate(bad, { severity: { SCHEMA_FORMAT: 'off' } });
+    expect(off.findings.filter((i) => i.check === 'schema')).toEqual([]);
+    expect(checkOf(off, 'schema')?.outcome).toBe('pass');
+  });
+
+  it('takes the same check ids as verify in skip and only, and refuses unknown ones', async () => {
+    const skipped = await validate(credential, { skip: ['jsonld'] });
+    expect(checkOf(skipped, 'jsonld')).toMatchObject({ outcome: 'skipped' });
+    const only = await validate(credential, { only: ['schema'] });
+    expect(only.checks.map((c) => c.check)).toEqual(['parse', 'schema']);
+    await expect(validate(credential, { skip: ['no-such-check' as 'jsonld'] })).rejects.toThrow(
+      /Unknown check "no-such-check" in skip; the checks are: parse, limits, context, jsonld/,
+    );
+    await expect(validate(credential, { skip: ['parse'] })).rejects.toThrow(/cannot be skipped/);
   });
 
   it('reports unreadable input as a parse error', async () => {
     expect(await validate('{oops')).toMatchObject({
       valid: false,
       kind: 'unknown',
-      issues: [{ check: 'parse', code: 'PARSE_INVALID_JSON' }],
+      status: 'invalid',
+      checks: [{ check: 'parse', outcome: 'error' }],
+      findings: [{ check: 'parse', code: 'PARSE_INVALID_JSON' }],
     });
   });
 
   it('reports a document of no known kind', async () => {
     expect(await validate({ type: 'Thing' })).toMatchObject({
       valid: false,
-      issues: [{ code: 'TYPE_UNKNOWN_KIND' }],
+      findings: [{ code: 'TYPE_UNKNOWN_KIND' }],
     });
   });
 
@@ -68,7 +92,7 @@ describe('validate', () => {
     ).toMatchObject({
       valid: true,
       kind: 'OB2Assertion',
-      issues: [{ code: 'TYPE_OB2', severity: 'info' }],
+      findings: [{ code: 'TYPE_OB2', severity: 'info' }],
     });
   });
 
@@ -84,14 +108,14 @@ describe('validate', () => {
     };
     const report = await validate(legacy, { skip: ['jsonld'] });
     expect(report.vcVersion).toBe('1.1');
-    expect(report.issues.map((i) => [i.code, i.severity])).toEqual(
+    expect(report.findings.map((i) => [i.code, i.severity])).toEqual(
       expect.arrayContaining([
         ['CONTEXT_VC_V1', 'warning'],
         ['CONTEXT_OUTDATED', 'warning'],
-        ['SCHEMA_NOT_APPLICABLE', 'warning'],
+        ['SCHEMA_VC_V1', 'warning'],
       ]),
     );
-    expect(report.issues.find((i) => i.code === 'CONTEXT_OUTDATED')?.message).toContain(
+    expect(report.findings.find((i) => i.code === 'CONTEXT_OUTDATED')?.message).toContain(
       'context-3.0.3.json',
     );
   });
@@ -108,9 +132,9 @@ describe('validate', () => {
     };
     const resources = { [schemaUrl]: { type: 'object', required: ['description'] } };
     const report = await validate(withSchema, { resources });
-    expect(report.issues.filter((i) => i.check === 'credential-schema')).toEqual([
+    expect(report.findings.filter((i) => i.check === 'credential-schema')).toEqual([
       expect.objectContaining({
-        code: 'SCHEMA_REQUIRED',
+        code: 'CREDENTIAL_SCHEMA_INVALID',
         severity: 'error',
         path: '',
         message: expect.stringContaining(schemaUrl),

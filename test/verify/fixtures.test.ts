@@ -15,7 +15,7 @@ interface Case {
     verified: boolean;
     status: VerificationReport['status'];
     kind?: string;
-    checks: { id: string; outcome: string; code?: string; path?: string }[];
+    checks: { check: string; outcome: string; code?: string; path?: string }[];
     nested?: { path: string; verified: boolean; status: string; kind?: string }[];
   };
 }
@@ -54,16 +54,21 @@ function expectReport(report: VerificationReport, expected: Case['expect']) {
   });
   if (expected.kind) expect(report.kind).toBe(expected.kind);
   for (const check of expected.checks) {
-    const found = report.checks.filter(
-      (c) =>
-        c.id === check.id &&
-        c.outcome === check.outcome &&
-        (check.code === undefined || c.code === check.code) &&
-        (check.path === undefined || c.path === check.path),
+    const result = report.checks.find((c) => c.check === check.check);
+    expect(
+      result?.outcome,
+      `${JSON.stringify(check)} in ${JSON.stringify(report.checks, null, 1)}`,
+    ).toBe(check.outcome);
+    if (check.code === undefined) continue;
+    const found = report.findings.filter(
+      (f) =>
+        f.check === check.check &&
+        f.code === check.code &&
+        (check.path === undefined || f.path === check.path),
     );
     expect(
       found,
-      `${JSON.stringify(check)} in ${JSON.stringify(report.checks, null, 1)}`,
+      `${JSON.stringify(check)} in ${JSON.stringify(report.findings, null, 1)}`,
     ).not.toHaveLength(0);
   }
   for (const nested of expected.nested ?? []) {

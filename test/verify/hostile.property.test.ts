@@ -24,10 +24,10 @@ describe('hostile input', () => {
         { '@context': ['https://www.w3.org/ns/credentials/v2'], credentialSubject },
         { now: NOW },
       );
-      expect(report.checks[0]).toMatchObject({
-        id: 'parse',
-        outcome: 'fail',
-        code: 'PARSE_TOO_DEEP',
+      expect(report.checks[0]).toMatchObject({ check: 'parse', outcome: 'error' });
+      expect(report.findings[0]).toMatchObject({
+        check: 'limits',
+        code: 'LIMITS_JSON_DEPTH',
       });
     }
     const text = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
@@ -45,7 +45,7 @@ describe('hostile input', () => {
       { now: NOW },
     );
     expect(report.nested?.length).toBeLessThanOrEqual(2000);
-    expect(report.checks.some((c) => c.code === 'TOO_MANY_CREDENTIALS')).toBe(true);
+    expect(report.findings.some((f) => f.code === 'LIMITS_CREDENTIAL_COUNT')).toBe(true);
   });
 
   it('returns a report for any JSON value', async () => {

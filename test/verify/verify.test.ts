@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sign } from '../../src/proof/index.js';
-import { type VerificationReport, verify } from '../../src/verify/index.js';
+import { verify } from '../../src/verify/index.js';
 import { signedBadge, testKey, unsignedBadge } from '../helpers/credentials.js';
+import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
-const check = (report: VerificationReport, id: string) => report.checks.find((c) => c.id === id);
+const check = checkOf;
 
 describe('verify', () => {
   it('verifies a signed badge: every step of the OB 3.0 algorithm passes, in order', async () => {
@@ -15,17 +16,19 @@ describe('verify', () => {
       status: 'valid',
       kind: 'AchievementCredential',
     });
-    expect(report.checks.map((c) => [c.id, c.outcome])).toEqual([
+    expect(report.checks.map((c) => [c.check, c.outcome])).toEqual([
       ['parse', 'pass'],
       ['context', 'pass'],
+      ['jsonld', 'pass'],
       ['type', 'pass'],
       ['schema', 'pass'],
       ['subject', 'pass'],
+      ['rules', 'pass'],
       ['proof', 'pass'],
       ['status', 'pass'],
-      ['expiration', 'pass'],
-      ['issuance', 'pass'],
+      ['dates', 'pass'],
     ]);
+    expect(report.findings.map((f) => [f.code, f.severity])).toEqual([['PROOF_VERIFIED', 'info']]);
   });
 
   it('accepts JSON text and UTF-8 bytes as well as objects', async () => {
@@ -42,15 +45,15 @@ describe('verify', () => {
     });
     const expired = await verify(credential, { now: NOW });
     expect(expired.verified).toBe(false);
-    expect(check(expired, 'expiration')).toMatchObject({
-      outcome: 'fail',
-      code: 'EXPIRED',
+    expect(check(expired, 'dates')).toMatchObject({
+      outcome: 'error',
+      code: 'DATES_EXPIRED',
       path: '/validUntil',
     });
     const early = await verify(credential, { now: new Date('2023-12-31T23:59:00Z') });
-    expect(check(early, 'issuance')).toMatchObject({
-      outcome: 'fail',
-      code: 'NOT_YET_VALID',
+    expect(check(early, 'dates')).toMatchObject({
+      outcome: 'error',
+      code: 'DATES_NOT_YET_VALID',
       path: '/validFrom',
     });
     expect(
@@ -81,7 +84,7 @@ describe('verify', () => {
     const report = await verify(tampered, { now: NOW });
     expect(report).toMatchObject({ verified: false, status: 'invalid' });
     expect(check(report, 'proof')).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_SIGNATURE_INVALID',
       path: '/proof',
     });
@@ -97,7 +100,7 @@ describe('verify', () => {
     };
     const report = await verify(relabelled, { now: NOW });
     expect(check(report, 'proof')).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_SIGNATURE_INVALID',
     });
   });
@@ -112,7 +115,7 @@ describe('verify', () => {
       { now: NOW },
     );
     expect(check(report, 'proof')).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_DID_METHOD_UNSUPPORTED',
     });
   });
@@ -120,7 +123,7 @@ describe('verify', () => {
   it('fails a credential without a proof', async () => {
     const key = await testKey();
     const report = await verify(unsignedBadge(key.controller), { now: NOW });
-    expect(check(report, 'proof')).toMatchObject({ outcome: 'fail', code: 'PROOF_MISSING' });
+    expect(check(report, 'proof')).toMatchObject({ outcome: 'error', code: 'PROOF_MISSING' });
   });
 
   it('fails an unsupported proof suite instead of skipping it', async () => {
@@ -130,14 +133,12 @@ describe('verify', () => {
       { now: NOW },
     );
     expect(check(report, 'proof')).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'PROOF_SUITE_UNSUPPORTED',
     });
   });
 
-  // VC Data Integrity 1.0 §4.3: every proof of a set must verify (was: one sufficed, the others
-  // were warnings).
-  it('fails when one proof of a set does not verify, though the other does', async () => {
+  it('fails when one proof of a set does not verify, even if another does', async () => {
     const { credential } = await signedBadge();
     const broken = {
       ...credential.proof,
@@ -147,9 +148,11 @@ describe('verify', () => {
     const report = await verify({ ...credential, proof: [broken, credential.proof] }, { now: NOW });
     expect(report.verified).toBe(false);
     expect(report.status).toBe('invalid');
-    expect(report.checks.filter((c) => c.id === 'proof').map((c) => [c.path, c.outcome])).toEqual([
-      ['/proof/0', 'fail'],
-      ['/proof/1', 'pass'],
+    expect(
+      report.findings.filter((f) => f.check === 'proof').map((f) => [f.path, f.severity]),
+    ).toEqual([
+      ['/proof/0', 'error'],
+      ['/proof/1', 'info'],
     ]);
   });
 
@@ -161,9 +164,8 @@ describe('verify', () => {
   ])('reports %s as a parse failure without throwing', async (_name, input, code) => {
     const report = await verify(input, { now: NOW });
     expect(report).toMatchObject({ verified: false, status: 'invalid', kind: 'unknown' });
-    expect(report.checks).toEqual([
-      expect.objectContaining({ id: 'parse', outcome: 'fail', code }),
-    ]);
+    expect(report.checks).toEqual([expect.objectContaining({ check: 'parse', outcome: 'error' })]);
+    expect(report.findings).toEqual([expect.objectContaining({ check: 'parse', code })]);
   });
 
   it.each([
@@ -198,6 +200,9 @@ describe('verify', () => {
       code: 'ERR_LERKIT_INVALID_ARGUMENT',
       field: 'now',
     });
+    await expect(verify({}, { skip: ['jsonld', 'expiration' as 'dates'] })).rejects.toThrow(
+      /Unknown check "expiration" in skip; the checks are: parse, limits, context, jsonld, type/,
+    );
   });
 });
 
@@ -218,7 +223,7 @@ describe('refresh (VCCR 1.0, opt-in)', () => {
 
   it('is skipped unless the caller opts in', async () => {
     const report = await verify(await refreshable('Teamwork'), { now: NOW });
-    expect(check(report, 'refresh')).toMatchObject({ outcome: 'skip' });
+    expect(check(report, 'refresh')).toMatchObject({ outcome: 'skipped' });
     expect(report.verified).toBe(true);
   });
 
@@ -226,19 +231,19 @@ describe('refresh (VCCR 1.0, opt-in)', () => {
     const original = await refreshable('Teamwork');
     const fresh = await refreshable('Teamwork (renewed)');
     const report = await verify(original, { now: NOW, refresh: true, resources: { [url]: fresh } });
-    const ids = report.checks.map((c) => c.id);
+    const ids = report.checks.map((c) => c.check);
     expect(ids.indexOf('refresh')).toBe(ids.lastIndexOf('proof') + 1);
     expect(check(report, 'refresh')).toMatchObject({ outcome: 'pass' });
     expect(report).toMatchObject({ verified: true, id: fresh.id });
     // The refreshed credential also has a refresh service: it is not followed again.
-    expect(report.checks.filter((c) => c.id === 'refresh')).toHaveLength(1);
+    expect(report.checks.filter((c) => c.check === 'refresh')).toHaveLength(1);
   });
 
   it('keeps the original when the refresh fails or does not verify', async () => {
     const original = await refreshable('Teamwork');
     const unreachable = await verify(original, { now: NOW, refresh: true });
     expect(check(unreachable, 'refresh')).toMatchObject({
-      outcome: 'warn',
+      outcome: 'warning',
       code: 'REFRESH_FAILED',
     });
     expect(unreachable.verified).toBe(true);
@@ -248,17 +253,17 @@ describe('refresh (VCCR 1.0, opt-in)', () => {
       refresh: true,
       resources: { [url]: forged },
     });
-    expect(check(report, 'refresh')).toMatchObject({ outcome: 'warn', code: 'REFRESH_FAILED' });
-    expect(report.checks.find((c) => c.id === 'proof')).toMatchObject({ outcome: 'pass' });
+    expect(check(report, 'refresh')).toMatchObject({ outcome: 'warning', code: 'REFRESH_FAILED' });
+    expect(checkOf(report, 'proof')).toMatchObject({ outcome: 'pass' });
   });
 });
 
 describe('options', () => {
   it('skips checks on request and says so', async () => {
     const { credential } = await signedBadge(undefined, { validUntil: '2024-03-01T00:00:00Z' });
-    const report = await verify(credential, { now: NOW, skip: ['expiration', 'schema'] });
-    expect(check(report, 'expiration')).toMatchObject({ outcome: 'skip' });
-    expect(check(report, 'schema')).toMatchObject({ outcome: 'skip' });
+    const report = await verify(credential, { now: NOW, skip: ['dates', 'schema'] });
+    expect(check(report, 'dates')).toMatchObject({ outcome: 'skipped' });
+    expect(check(report, 'schema')).toMatchObject({ outcome: 'skipped' });
     expect(report.verified).toBe(true);
   });
 
@@ -312,7 +317,7 @@ describe('options', () => {
         await verify(signed, { now: NOW, knownIdentifier: { ...known, value: 'b@example.com' } }),
         'recipient',
       ),
-    ).toMatchObject({ outcome: 'fail', code: 'RECIPIENT_MISMATCH' });
+    ).toMatchObject({ outcome: 'error', code: 'RECIPIENT_MISMATCH' });
   });
 });
 
@@ -329,11 +334,11 @@ describe('embedded credentials', () => {
       );
       const report = await verify(credential, { now: NOW });
       expect(check(report, 'endorsement')).toMatchObject({
-        outcome: 'warn',
+        outcome: 'error',
         code: 'ENDORSEMENT_INVALID',
       });
-      expect(report.nested?.[0]?.checks[0]).toMatchObject({
-        id: 'parse',
+      expect(report.nested?.[0]?.findings[0]).toMatchObject({
+        check: 'parse',
         code: 'PARSE_NOT_AN_OBJECT',
       });
     }
@@ -357,7 +362,7 @@ describe('embedded credentials', () => {
       knownIdentifier: 'did:example:student-43',
     });
     expect(check(theirs, 'recipient')).toMatchObject({
-      outcome: 'fail',
+      outcome: 'error',
       code: 'RECIPIENT_MISMATCH',
     });
     expect(theirs.nested?.[0]?.status).toBe('valid');
@@ -384,6 +389,6 @@ describe('embedded credentials', () => {
       refresh: true,
       resources: { [url]: await make(other) },
     });
-    expect(check(report, 'refresh')).toMatchObject({ outcome: 'warn', code: 'REFRESH_FAILED' });
+    expect(check(report, 'refresh')).toMatchObject({ outcome: 'warning', code: 'REFRESH_FAILED' });
   });
 });

@@ -5,8 +5,9 @@ import { credentialText, readCredential } from '../credential-file.js';
 import { CliError, messageOf } from '../errors.js';
 import { readBytes } from '../inputs.js';
 import { emit, writeOutput } from '../io.js';
+import type { CommandContext } from '../run.js';
 
-export async function runBake(options: Options): Promise<number> {
+export async function runBake(options: Options, _context: CommandContext): Promise<number> {
   const [imageFile, credentialFile] = options.operands as [string, string];
   const image = await readBytes(imageFile);
   const credential = await readCredential(credentialFile);
@@ -20,7 +21,7 @@ export async function runBake(options: Options): Promise<number> {
   return 0;
 }
 
-export async function runExtract(options: Options): Promise<number> {
+export async function runExtract(options: Options, { io }: CommandContext): Promise<number> {
   const [imageFile] = options.operands as [string];
   const image = await readBytes(imageFile);
   let credential: object | string;
@@ -29,6 +30,6 @@ export async function runExtract(options: Options): Promise<number> {
   } catch (error) {
     throw new CliError(`${imageFile}: ${messageOf(error)}`);
   }
-  await emit(credentialText(credential), options.output);
+  await emit(io, credentialText(credential), options.output);
   return 0;
 }

@@ -3,29 +3,24 @@ import { createVerifier, detectImageFormat, extract, validate } from 'lerkit';
 import type { Options } from '../args.js';
 import { CliError, messageOf } from '../errors.js';
 import { expandOperands, readBytes } from '../inputs.js';
-import { emit, useColor } from '../io.js';
+import { type CliIo, emit, useColor } from '../io.js';
 import { verifyOptionsOf } from '../library-options.js';
 import { formatJson } from '../output/json.js';
 import { formatJunit } from '../output/junit.js';
-import {
-  type FileResult,
-  fromValidation,
-  fromVerification,
-  type Run,
-  summarize,
-} from '../output/model.js';
+import { type FileResult, fromReport, type Run, summarize } from '../output/model.js';
 import { formatSarif } from '../output/sarif.js';
 import { formatText } from '../output/text.js';
 import { mapConcurrent } from '../pool.js';
 import { progress } from '../progress.js';
+import type { CommandContext } from '../run.js';
 
 type Checker = (file: string, bytes: Uint8Array) => Promise<FileResult>;
 
-export async function runCheck(options: Options, version: string): Promise<number> {
+export async function runCheck(options: Options, { io, version }: CommandContext): Promise<number> {
   const command = options.command === 'validate' ? 'validate' : 'verify';
   const files = await expandOperands(options.operands);
   const check = command === 'validate' ? await validator(options) : await verifier(options);
-  const bar = progress(`lerkit ${command}`, files.length);
+  const bar = progress(io, `lerkit ${command}`, files.length);
   const results = await mapConcurrent(
     files,
     options.concurrency,
@@ -34,11 +29,11 @@ export async function runCheck(options: Options, version: string): Promise<numbe
   );
   bar.end();
   const run: Run = { command, strict: options.strict, results };
-  await emit(format(run, options, version), options.output);
+  await emit(io, format(run, options, version, io), options.output);
   return summarize(run).exitCode;
 }
 
-function format(run: Run, options: Options, version: string): string {
+function format(run: Run, options: Options, version: string, io: CliIo): string {
   switch (options.format) {
     case 'json':
       return formatJson(run);
@@ -47,7 +42,7 @@ function format(run: Run, options: Options, version: string): string {
     case 'sarif':
       return formatSarif(run, version);
     default:
-      return formatText(run, useColor(options.output));
+      return formatText(run, useColor(io, options.output));
   }
 }
 
@@ -56,13 +51,13 @@ async function validator(options: Options): Promise<Checker> {
   return async (file, bytes) => {
     // validate reads JSON and VC-JWTs; a baked image is extracted first.
     const input = detectImageFormat(bytes) ? await extracted(file, bytes) : bytes;
-    return fromValidation(file, await validate(input, resources ? { resources } : {}));
+    return fromReport(file, await validate(input, resources ? { resources } : {}));
   };
 }
 
 async function verifier(options: Options): Promise<Checker> {
   const instance = createVerifier(await verifyOptionsOf(options));
-  return async (file, bytes) => fromVerification(file, await instance.verify(bytes));
+  return async (file, bytes) => fromReport(file, await instance.verify(bytes));
 }
 
 async function extracted(file: string, bytes: Uint8Array): Promise<object | string> {

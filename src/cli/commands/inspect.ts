@@ -3,6 +3,7 @@ import { detectKind, parseInput } from 'lerkit';
 import type { Options } from '../args.js';
 import { readCredential } from '../credential-file.js';
 import { emit, jsonText } from '../io.js';
+import type { CommandContext } from '../run.js';
 
 type Json = Record<string, unknown>;
 
@@ -22,15 +23,19 @@ export interface Summary {
   status: string[];
 }
 
-export async function runInspect(options: Options): Promise<number> {
+export async function runInspect(options: Options, { io }: CommandContext): Promise<number> {
   const [file] = options.operands as [string];
   const parsed = parseInput(await readCredential(file));
   if (!parsed.ok) {
-    process.stderr.write(`lerkit: ${file}: ${parsed.code}: ${parsed.message}\n`);
+    await io.stderr.write(`lerkit: ${file}: ${parsed.code}: ${parsed.message}\n`);
     return 1;
   }
   const summary = summarize(parsed.document, parsed.jwt);
-  await emit(options.format === 'json' ? jsonText(summary) : summaryText(summary), options.output);
+  await emit(
+    io,
+    options.format === 'json' ? jsonText(summary) : summaryText(summary),
+    options.output,
+  );
   return 0;
 }
 

@@ -3,9 +3,10 @@ import { dirname, join } from 'node:path';
 import { createDidDocument, didWebUrl, generateKeyPair, type KeyPair } from 'lerkit';
 import type { Options } from '../args.js';
 import { CliError, messageOf } from '../errors.js';
-import { emit, jsonText, writeOutput } from '../io.js';
+import { type CliIo, emit, jsonText, writeOutput } from '../io.js';
+import type { CommandContext } from '../run.js';
 
-export async function runKeygen(options: Options): Promise<number> {
+export async function runKeygen(options: Options, { io }: CommandContext): Promise<number> {
   const web = options.did.startsWith('web:') ? `did:${options.did}` : undefined;
   let key: KeyPair;
   try {
@@ -18,23 +19,23 @@ export async function runKeygen(options: Options): Promise<number> {
     throw new CliError(`cannot generate the key: ${messageOf(error)}`);
   }
   if (!web) {
-    await emitKey(key, options.output);
+    await emitKey(io, key, options.output);
     return 0;
   }
   const url = didWebUrl(web);
   if (url === undefined) throw new CliError(`not a valid did:web: ${web}`);
   const output = options.output as string;
   const didJson = join(dirname(output), 'did.json');
-  await emitKey(key, output);
+  await emitKey(io, key, output);
   await writeOutput(didJson, jsonText(createDidDocument(web, [key])));
-  process.stdout.write(
+  await io.stdout.write(
     `Wrote ${output} (${key.id}) and ${didJson}.\nPublish ${didJson} at ${url}\n`,
   );
   return 0;
 }
 
-async function emitKey(key: KeyPair, output: string | undefined): Promise<void> {
-  if (output === undefined) return emit(jsonText(key), undefined);
+async function emitKey(io: CliIo, key: KeyPair, output: string | undefined): Promise<void> {
+  if (output === undefined) return emit(io, jsonText(key), undefined);
   // The key file holds the secret key: readable by its owner only.
   await writeOutput(output, jsonText(key), 0o600);
 }

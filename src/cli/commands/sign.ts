@@ -5,8 +5,9 @@ import { credentialText, readCredential } from '../credential-file.js';
 import { CliError, messageOf } from '../errors.js';
 import { loadResources, readText } from '../inputs.js';
 import { emit } from '../io.js';
+import type { CommandContext } from '../run.js';
 
-export async function runSign(options: Options): Promise<number> {
+export async function runSign(options: Options, { io }: CommandContext): Promise<number> {
   const [file] = options.operands as [string];
   const key = await loadKey(options.key as string);
   const credential = await readCredential(file);
@@ -27,7 +28,7 @@ export async function runSign(options: Options): Promise<number> {
   } catch (error) {
     throw new CliError(`cannot sign ${file}: ${messageOf(error)}`);
   }
-  await emit(credentialText(signed), options.output);
+  await emit(io, credentialText(signed), options.output);
   return 0;
 }
 

@@ -1,20 +1,21 @@
 // JUnit XML: one <testsuite> per run, one <testcase> per file and check (classname = file, name =
-// check id); <failure> for a failed check (and, with --strict, a warning), <skipped> for a skip.
-import { type Entry, entryFails, type FileResult, type Run } from './model.js';
+// check id); <failure> for a failed check (and, with --strict, a warning), <skipped> for a skip;
+// the check's findings in the body.
+import { type CheckEntry, checkFails, type FileResult, type Run } from './model.js';
 import { element, escapeXml } from './xml.js';
 
 interface Case {
   classname: string;
   name: string;
-  failure?: Entry;
-  skipped?: Entry;
-  note?: Entry;
+  check?: CheckEntry;
+  kind: 'pass' | 'failure' | 'skipped' | 'note';
+  body: string;
 }
 
 export function formatJunit(run: Run): string {
   const cases = run.results.flatMap((result) => casesOf(result, run.strict));
-  const failures = cases.filter((c) => c.failure).length;
-  const skipped = cases.filter((c) => c.skipped).length;
+  const failures = cases.filter((c) => c.kind === 'failure').length;
+  const skipped = cases.filter((c) => c.kind === 'skipped').length;
   const counts = { tests: cases.length, failures, errors: 0, skipped };
   const name = `lerkit ${run.command}`;
   const suite = element('testsuite', { name, ...counts }, `\n${cases.map(caseXml).join('\n')}\n`);
@@ -23,38 +24,40 @@ export function formatJunit(run: Run): string {
 
 function casesOf(result: FileResult, strict: boolean): Case[] {
   const classname = result.file;
-  if (result.entries.length === 0) return [{ classname, name: result.kind }];
-  return result.entries.map((entry): Case => {
-    if (entryFails(entry, strict)) return { classname, name: entry.name, failure: entry };
-    if (entry.outcome === 'skip') return { classname, name: entry.name, skipped: entry };
-    if (entry.outcome === 'pass') return { classname, name: entry.name };
-    return { classname, name: entry.name, note: entry };
+  if (result.checks.length === 0) return [{ classname, name: result.kind, kind: 'pass', body: '' }];
+  return result.checks.map((check): Case => {
+    const body = result.findings
+      .filter((f) => f.name === check.name)
+      .map(
+        (f) => `${f.severity} ${f.code}${f.path ? ` at ${f.path}` : ''}: ${f.message} (${f.hint})`,
+      )
+      .join('\n');
+    const kind = checkFails(check, strict)
+      ? 'failure'
+      : check.outcome === 'skipped'
+        ? 'skipped'
+        : check.outcome === 'pass' && body === ''
+          ? 'pass'
+          : 'note';
+    return { classname, name: check.name, check, kind, body: body || check.message };
   });
 }
 
 function caseXml(c: Case): string {
   const attributes = { classname: c.classname, name: c.name };
-  if (c.failure) {
-    const body = escapeXml(describe(c.failure));
-    return element(
-      'testcase',
-      attributes,
-      element(
-        'failure',
-        { message: c.failure.message, type: c.failure.code ?? c.failure.outcome },
-        body,
-      ),
-    );
+  const check = c.check as CheckEntry;
+  switch (c.kind) {
+    case 'failure':
+      return element(
+        'testcase',
+        attributes,
+        element('failure', { message: check.message, type: check.outcome }, escapeXml(c.body)),
+      );
+    case 'skipped':
+      return element('testcase', attributes, element('skipped', { message: check.message }));
+    case 'note':
+      return element('testcase', attributes, element('system-out', {}, escapeXml(c.body)));
+    default:
+      return element('testcase', attributes);
   }
-  if (c.skipped)
-    return element('testcase', attributes, element('skipped', { message: c.skipped.message }));
-  if (c.note)
-    return element('testcase', attributes, element('system-out', {}, escapeXml(describe(c.note))));
-  return element('testcase', attributes);
-}
-
-function describe(entry: Entry): string {
-  const code = entry.code ? ` ${entry.code}` : '';
-  const where = entry.path ? ` at ${entry.path}` : '';
-  return `${entry.outcome}${code}${where}: ${entry.message}`;
 }

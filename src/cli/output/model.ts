@@ -1,22 +1,30 @@
-// One shape for the reports of validate and verify, so every output format handles both.
-import type { ValidationReport, VerificationReport } from 'lerkit';
+// The CLI's view of a report (validate and verify return the same shape): its checks and
+// findings flattened with those of nested credentials (endorsements, a CLR's credentials), named
+// `check (pointer)`.
+import type {
+  CheckResult,
+  Finding,
+  ReportStatus,
+  ValidationReport,
+  VerificationReport,
+} from 'lerkit';
 
-export type Status = 'valid' | 'warning' | 'invalid';
-export type Outcome = 'pass' | 'warn' | 'fail' | 'skip' | 'indeterminate' | 'info';
+export type Status = ReportStatus;
 
-/** A check of verify, or an issue of validate. */
-export interface Entry {
+/** A check result, named for display. */
+export interface CheckEntry extends CheckResult {
   /** Check id; for a nested credential's check, followed by the credential's JSON pointer. */
   name: string;
-  outcome: Outcome;
-  code?: string;
-  message: string;
-  /** JSON pointer into the file's credential. */
-  path?: string;
   /**
-   * A check of a nested credential (endorsement, CLR credential). Its parent's check (`endorsement`,
-   * `credentials`) carries the verdict, so it never fails a file on its own.
+   * A check of a nested credential. Its parent's check (`endorsement`, `credentials`) carries the
+   * verdict, so it never fails a file on its own.
    */
+  nested?: true;
+}
+
+/** A finding, named for display, its path from the top of the file's credential. */
+export interface FindingEntry extends Finding {
+  name: string;
   nested?: true;
 }
 
@@ -26,7 +34,8 @@ export interface FileResult {
   status: Status;
   /** The library's report, unchanged. */
   report: ValidationReport | VerificationReport;
-  entries: Entry[];
+  checks: CheckEntry[];
+  findings: FindingEntry[];
 }
 
 export interface Run {
@@ -43,48 +52,47 @@ export interface Summary {
   exitCode: 0 | 1;
 }
 
-const SEVERITY_OUTCOME = { error: 'fail', warning: 'warn', info: 'info' } as const;
-
-/** Normalises a validation report. */
-export function fromValidation(file: string, report: ValidationReport): FileResult {
-  const entries = report.issues.map(
-    (issue): Entry => ({
-      name: issue.check,
-      outcome: SEVERITY_OUTCOME[issue.severity],
-      code: issue.code,
-      message: issue.message,
-      path: issue.path,
-    }),
-  );
-  const status: Status = !report.valid
-    ? 'invalid'
-    : entries.some((e) => e.outcome === 'warn')
-      ? 'warning'
-      : 'valid';
-  return { file, kind: report.kind, status, report, entries };
+/** Flattens a report (and its nested reports) for output. */
+export function fromReport(
+  file: string,
+  report: ValidationReport | VerificationReport,
+): FileResult {
+  const result: FileResult = {
+    file,
+    kind: report.kind,
+    status: report.status,
+    report,
+    checks: [],
+    findings: [],
+  };
+  flatten(report, '', result);
+  return result;
 }
 
-/** Normalises a verification report, flattening nested reports (endorsements, CLR credentials). */
-export function fromVerification(file: string, report: VerificationReport): FileResult {
-  return { file, kind: report.kind, status: report.status, report, entries: checksOf(report, '') };
-}
-
-function checksOf(report: VerificationReport, prefix: string): Entry[] {
-  const entries: Entry[] = report.checks.map((check) => {
-    const entry: Entry = {
-      name: prefix ? `${check.id} (${prefix})` : check.id,
-      outcome: check.outcome,
-      message: check.message,
-    };
-    if (check.code !== undefined) entry.code = check.code;
-    if (check.path !== undefined || prefix) entry.path = `${prefix}${check.path ?? ''}`;
-    if (prefix) entry.nested = true;
-    return entry;
-  });
-  for (const nested of report.nested ?? []) {
-    entries.push(...checksOf(nested, `${prefix}${nested.path ?? ''}`));
+function flatten(
+  report: ValidationReport | VerificationReport,
+  prefix: string,
+  into: FileResult,
+): void {
+  const name = (check: string) => (prefix ? `${check} (${prefix})` : check);
+  for (const check of report.checks) {
+    into.checks.push({
+      ...check,
+      name: name(check.check),
+      ...(prefix ? { nested: true as const } : {}),
+    });
   }
-  return entries;
+  for (const found of report.findings) {
+    into.findings.push({
+      ...found,
+      name: name(found.check),
+      path: `${prefix}${found.path}`,
+      ...(prefix ? { nested: true as const } : {}),
+    });
+  }
+  for (const nested of 'nested' in report ? (report.nested ?? []) : []) {
+    flatten(nested, `${prefix}${nested.path ?? ''}`, into);
+  }
 }
 
 /** Whether a file's result fails the run. */
@@ -92,12 +100,12 @@ export function fails(result: FileResult, strict: boolean): boolean {
   return result.status === 'invalid' || (strict && result.status === 'warning');
 }
 
-/** Whether an entry counts as a failure (warnings do under --strict). */
-export function entryFails(entry: Entry, strict: boolean): boolean {
-  if (entry.nested) return false;
+/** Whether a check counts as a failure (warnings and indeterminate ones do under --strict). */
+export function checkFails(check: CheckEntry, strict: boolean): boolean {
+  if (check.nested) return false;
   return (
-    entry.outcome === 'fail' ||
-    (strict && (entry.outcome === 'warn' || entry.outcome === 'indeterminate'))
+    check.outcome === 'error' ||
+    (strict && (check.outcome === 'warning' || check.outcome === 'indeterminate'))
   );
 }
 

@@ -1,12 +1,13 @@
 // SARIF 2.1.0: one result per failing or warning check, ruleId = its code.
 import { pathToFileURL } from 'node:url';
-import type { Entry, Run } from './model.js';
+import { CODES, type Code } from 'lerkit';
+import type { FindingEntry, Run } from './model.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 export function formatSarif(run: Run, version: string): string {
-  const results = run.results.flatMap(({ file, entries }) =>
-    entries.filter(reported).map((entry) => resultOf(file, entry)),
+  const results = run.results.flatMap(({ file, findings }) =>
+    findings.filter((f) => f.severity !== 'info').map((found) => resultOf(file, found)),
   );
   const ruleIds = [...new Set(results.map((r) => r.ruleId))].sort();
   const document = {
@@ -19,7 +20,11 @@ export function formatSarif(run: Run, version: string): string {
             name: 'lerkit',
             version,
             informationUri: 'https://www.npmjs.com/package/lerkit',
-            rules: ruleIds.map((id) => ({ id, shortDescription: { text: id } })),
+            rules: ruleIds.map((id) => ({
+              id,
+              shortDescription: { text: CODES[id as Code]?.meaning ?? id },
+              help: { text: CODES[id as Code]?.action ?? '' },
+            })),
           },
         },
         results,
@@ -29,17 +34,13 @@ export function formatSarif(run: Run, version: string): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-function reported(entry: Entry): boolean {
-  return entry.outcome === 'fail' || entry.outcome === 'warn' || entry.outcome === 'indeterminate';
-}
-
-function resultOf(file: string, entry: Entry) {
-  const pointer = entry.path ?? '';
+function resultOf(file: string, found: FindingEntry) {
+  const pointer = found.path;
   const where = pointer ? ` (at ${pointer})` : '';
   return {
-    ruleId: entry.code ?? entry.name,
-    level: entry.nested ? 'note' : entry.outcome === 'fail' ? 'error' : 'warning',
-    message: { text: `${entry.name}: ${entry.message}${where}` },
+    ruleId: found.code,
+    level: found.nested ? 'note' : found.severity === 'error' ? 'error' : 'warning',
+    message: { text: `${found.name}: ${found.message}${where}. ${found.hint}` },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: uriOf(file) } },

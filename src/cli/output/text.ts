@@ -1,5 +1,6 @@
-// Human-readable output: one line per file, one indented line per check that did not pass.
-import { type Entry, type FileResult, type Run, type Status, summarize } from './model.js';
+// Human-readable output: one line per file, then one indented line per error or warning with what
+// to do about it, and a summary.
+import { type FileResult, type FindingEntry, type Run, type Status, summarize } from './model.js';
 
 const ICON: Record<Status, string> = { valid: '✓', warning: '!', invalid: '✗' };
 const COLOR: Record<Status, number> = { valid: 32, warning: 33, invalid: 31 };
@@ -9,14 +10,18 @@ export function formatText(run: Run, color: boolean): string {
   const lines: string[] = [];
   for (const result of run.results) {
     lines.push(fileLine(result, paint));
-    for (const entry of result.entries) {
-      if (entry.outcome !== 'pass' && entry.outcome !== 'info')
-        lines.push(`    ${entryLine(entry)}`);
+    for (const found of result.findings) {
+      if (found.severity !== 'info') lines.push(...findingLines(found));
     }
   }
   const { passed, failed, warnings } = summarize(run);
-  lines.push(`${passed} passed, ${failed} failed, ${warnings} warnings`);
+  lines.push(`${passed} passed, ${failed} failed, ${plural(warnings, 'warning')}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** `1 warning`, `2 warnings`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function fileLine(result: FileResult, paint: (code: number, text: string) => string): string {
@@ -24,8 +29,10 @@ function fileLine(result: FileResult, paint: (code: number, text: string) => str
   return `${paint(COLOR[status], ICON[status])} ${result.file}  ${result.kind}  ${paint(COLOR[status], status)}`;
 }
 
-function entryLine(entry: Entry): string {
-  const code = entry.code ? ` ${entry.code}` : '';
-  const where = entry.path ? ` at ${entry.path}` : '';
-  return `${entry.name}: ${entry.outcome}${code}${where} — ${entry.message}`;
+function findingLines(found: FindingEntry): string[] {
+  const where = found.path ? ` at ${found.path}` : '';
+  return [
+    `    ${found.name}: ${found.severity} ${found.code}${where} — ${found.message}`,
+    `      → ${found.hint}`,
+  ];
 }

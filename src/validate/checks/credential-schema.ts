@@ -5,11 +5,12 @@
 // compiled is an error that says so.
 import type { DocumentLoader } from '../../context/types.js';
 import { asArray, isObject, type JsonObject } from '../../internal/json.js';
+import { finding } from '../../report/finding.js';
+import type { Finding } from '../../report/types.js';
 import { loadValidator } from '../../schema/registry.js';
 import type { SchemaSet, SchemaTarget } from '../../schema/types.js';
 import { check } from '../../schema/validate-schema.js';
-import { issue } from '../issue.js';
-import type { ValidationIssue } from '../types.js';
+import type { Check, CheckEnv, RemoteValidator, SchemaCache } from '../types.js';
 
 const OB = 'https://purl.imsglobal.org/spec/ob/v3p0/schema';
 const CLR = 'https://purl.imsglobal.org/spec/clr/v2p0/schema';
@@ -49,24 +50,22 @@ BUNDLED[`${OB}/json/ob_v3p0_profile-jsonschema1.json`] = ['Profile', 'strict'];
 
 const VALIDATOR_TYPE = '1EdTechJsonSchemaValidator2019';
 
-/** Applies the credential's own `credentialSchema` entries. */
-export async function checkCredentialSchemas(
-  document: JsonObject,
-  documentLoader: DocumentLoader,
-): Promise<ValidationIssue[]> {
-  const out: ValidationIssue[] = [];
-  const entries = asArray(document.credentialSchema);
-  for (const [i, entry] of entries.entries()) {
+type Problem = { path: string; message: string };
+
+/** Applies the credential's own `credentialSchema` entries (OB 3.0 §Verification step 1). */
+export const checkCredentialSchemas: Check = async ({ document, kind }, env) => {
+  if (document.credentialSchema === undefined) return undefined;
+  const findings: Finding[] = [];
+  const cache: SchemaCache = env.schemaCache ?? new Map();
+  for (const [i, entry] of asArray(document.credentialSchema).entries()) {
     const path = Array.isArray(document.credentialSchema)
       ? `/credentialSchema/${i}`
       : '/credentialSchema';
     if (!isObject(entry) || entry.type !== VALIDATOR_TYPE) {
       if (isObject(entry) && typeof entry.type === 'string') {
-        out.push(
-          issue(
-            'credential-schema',
+        findings.push(
+          finding(
             'CREDENTIAL_SCHEMA_UNSUPPORTED',
-            'warning',
             path,
             `credentialSchema of type ${entry.type} is not applied (lerkit applies ${VALIDATOR_TYPE})`,
           ),
@@ -74,34 +73,41 @@ export async function checkCredentialSchemas(
       }
       continue;
     }
-    const url = typeof entry.id === 'string' ? entry.id : '';
-    const bundled = BUNDLED[url];
-    let problems: { path: string; message: string; code: string }[];
-    if (bundled) {
-      problems = check(await loadValidator(bundled[0], bundled[1]), document);
-    } else {
-      const loaded = await compileRemote(url, documentLoader);
-      if (typeof loaded === 'string') {
-        out.push(
-          issue('credential-schema', 'CREDENTIAL_SCHEMA_UNREADABLE', 'error', `${path}/id`, loaded),
-        );
-        continue;
-      }
-      problems = loaded(document);
-    }
-    for (const problem of problems) {
-      out.push(
-        issue(
-          'credential-schema',
-          problem.code,
-          'error',
-          problem.path,
-          `${problem.message} (credentialSchema ${url})`,
-        ),
-      );
-    }
+    findings.push(...(await applyEntry(document, kind, entry, path, cache, env)));
   }
-  return out;
+  return { findings, message: 'Conforms to every credentialSchema it names' };
+};
+
+async function applyEntry(
+  document: JsonObject,
+  kind: string,
+  entry: JsonObject,
+  path: string,
+  cache: SchemaCache,
+  env: CheckEnv,
+): Promise<Finding[]> {
+  const url = typeof entry.id === 'string' ? entry.id : '';
+  const bundled = BUNDLED[url];
+  let problems: Problem[];
+  if (bundled) {
+    // The official schema the schema check already applied: one mistake, reported once.
+    if (bundled[0] === kind && (bundled[1] === env.schemaSet || kind === 'ClrCredential'))
+      return [];
+    problems = check(await loadValidator(bundled[0], bundled[1]), document);
+  } else {
+    const loaded = await compileRemote(url, env.documentLoader, cache);
+    if (typeof loaded === 'string') {
+      return [finding('CREDENTIAL_SCHEMA_UNREADABLE', `${path}/id`, loaded)];
+    }
+    problems = loaded(document);
+  }
+  return problems.map((problem) =>
+    finding(
+      'CREDENTIAL_SCHEMA_INVALID',
+      problem.path,
+      `${problem.message} (credentialSchema ${url})`,
+    ),
+  );
 }
 
 interface AjvError {
@@ -120,12 +126,10 @@ function interop(module: unknown): unknown {
   return value;
 }
 
-type RemoteValidator = (value: unknown) => { path: string; message: string; code: string }[];
-const compiled = new Map<string, Promise<RemoteValidator | string>>();
-
 async function compileRemote(
   url: string,
   documentLoader: DocumentLoader,
+  compiled: SchemaCache,
 ): Promise<RemoteValidator | string> {
   let pending = compiled.get(url);
   if (!pending) {
@@ -152,8 +156,7 @@ async function compileRemote(
             ? []
             : (validate.errors ?? []).map((e: AjvError) => ({
                 path: e.instancePath,
-                message: e.message ?? `fails ${e.keyword}`,
-                code: `SCHEMA_${e.keyword.replace(/[A-Z]/g, (c: string) => `_${c}`).toUpperCase()}`,
+                message: `${e.message ?? 'fails'} (${e.keyword})`,
               }));
       } catch (error) {
         return `The credential schema ${url} is not a usable JSON Schema: ${(error as Error).message}`;

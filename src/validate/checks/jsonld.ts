@@ -6,8 +6,10 @@ import jsonld from 'jsonld';
 import type { DocumentLoader } from '../../context/types.js';
 import { isLerkitError } from '../../errors/index.js';
 import { escapePointerToken, isObject } from '../../internal/json.js';
-import { issue } from '../issue.js';
-import type { ValidationIssue } from '../types.js';
+import type { Code } from '../../report/codes.js';
+import { finding } from '../../report/finding.js';
+import type { Finding } from '../../report/types.js';
+import type { Check } from '../types.js';
 
 interface JsonLdEvent {
   code: string;
@@ -15,7 +17,7 @@ interface JsonLdEvent {
   details?: Record<string, unknown>;
 }
 
-const CODES: Record<string, string> = {
+const CODES: Record<string, Code> = {
   'invalid property': 'JSONLD_UNDEFINED_TERM',
   'relative @id reference': 'JSONLD_RELATIVE_IRI',
   'relative @type reference': 'JSONLD_RELATIVE_TYPE',
@@ -44,15 +46,31 @@ const EXTENSION_TYPES = new Set([
   '1EdTechJsonSchemaValidator2019',
 ]);
 
-// Events about shapes JSON-LD merely drops (an empty object, an id-only node) are harmless to the
-// meaning; report them as warnings. The rest change or lose data: errors.
-const WARNINGS = new Set(['JSONLD_EMPTY_OBJECT', 'JSONLD_FREE_FLOATING_VALUE']);
+/**
+ * Expands the document with its contexts and reports every undefined term, relative IRI or
+ * invalid value with its path. Not run when the @context itself is broken (the context check says
+ * why) or absent.
+ */
+export const checkJsonLd: Check = async ({ document }, { documentLoader, prior }) => {
+  if (document['@context'] === undefined) return undefined;
+  if (prior.some((f) => f.code === 'CONTEXT_UNKNOWN' || f.code === 'CONTEXT_INVALID')) {
+    return {
+      findings: [],
+      message: 'Not run: a context cannot be loaded (see the context check)',
+      skipped: true,
+    };
+  }
+  return {
+    findings: await expansionFindings(document, documentLoader),
+    message: 'Every term is defined by the @context and every IRI is absolute',
+  };
+};
 
 /** Runs JSON-LD expansion and reports every problem with its term and path. */
-export async function checkJsonLd(
+export async function expansionFindings(
   document: object,
   documentLoader: DocumentLoader,
-): Promise<ValidationIssue[]> {
+): Promise<Finding[]> {
   const events: JsonLdEvent[] = [];
   try {
     await jsonld.expand(structuredClone(document), {
@@ -72,10 +90,8 @@ export async function checkJsonLd(
     const subject = pick(details);
     const path = subject ? nextPath(document, subject, cursor) : '';
     const what = subject ? `${subject.kind} ${JSON.stringify(subject.value)}` : '';
-    return issue(
-      'jsonld',
+    return finding(
       code,
-      WARNINGS.has(code) ? 'warning' : 'error',
       path,
       explain(code, what, event) +
         (code === 'JSONLD_RELATIVE_TYPE' &&
@@ -87,7 +103,7 @@ export async function checkJsonLd(
   });
 }
 
-function explain(code: string, what: string, event: JsonLdEvent): string {
+function explain(code: Code, what: string, event: JsonLdEvent): string {
   switch (code) {
     case 'JSONLD_UNDEFINED_TERM':
       return `${what} is not defined by the credential's @context, so JSON-LD processors (and signatures) drop it; add the context that defines it or remove it`;
@@ -149,7 +165,7 @@ function occurrences(
   return out;
 }
 
-function expansionFailure(error: unknown): ValidationIssue {
+function expansionFailure(error: unknown): Finding {
   let current: unknown = error;
   for (let i = 0; i < 5 && isObject(current); i++) {
     if (isLerkitError(current)) break;
@@ -158,20 +174,12 @@ function expansionFailure(error: unknown): ValidationIssue {
       (current as { cause?: unknown }).cause;
   }
   if (isLerkitError(current) && 'url' in current) {
-    return issue(
-      'jsonld',
+    return finding(
       'JSONLD_CONTEXT_UNAVAILABLE',
-      'error',
       '/@context',
       `The context ${String(current.url)} could not be loaded: ${current.message}`,
     );
   }
   const message = (error as Error)?.message ?? String(error);
-  return issue(
-    'jsonld',
-    'JSONLD_INVALID',
-    'error',
-    '',
-    `The document is not valid JSON-LD: ${message}`,
-  );
+  return finding('JSONLD_INVALID', '', `The document is not valid JSON-LD: ${message}`);
 }

@@ -1,0 +1,82 @@
+// Reading verify()'s options: API misuse throws a typed error naming the option.
+import type { KnownIdentifier } from '../build/identity.js';
+import { createDocumentLoader } from '../context/document-loader.js';
+import type { DocumentLoader, RemoteDocument } from '../context/types.js';
+import { InvalidArgumentError } from '../errors/index.js';
+import { isObject } from '../internal/json.js';
+import { createKeyResolver } from '../proof/key-resolver.js';
+import { selectChecks } from '../report/select.js';
+import type { Session } from './env.js';
+import type { VerifyOptions } from './types.js';
+
+/** Checks the options and builds the verifier's session: one loader, shared caches. */
+export function createSession(options: VerifyOptions): Session {
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidArgumentError('options must be an object', 'options');
+  }
+  const { clockSkew } = options;
+  if (clockSkew !== undefined && !(typeof clockSkew === 'number' && clockSkew >= 0)) {
+    throw new InvalidArgumentError('clockSkew must be a number of seconds ≥ 0', 'clockSkew');
+  }
+  checkKnownIdentifier(options.knownIdentifier);
+  readClock(options.now); // validate now early
+  const documentLoader = cachingLoader(
+    createDocumentLoader({
+      ...(options.resources ? { resources: options.resources } : {}),
+      ...(options.documentLoader ? { documentLoader: options.documentLoader } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.fetchTimeoutMs !== undefined ? { fetchTimeoutMs: options.fetchTimeoutMs } : {}),
+      ...(options.fetchMaxBytes !== undefined ? { fetchMaxBytes: options.fetchMaxBytes } : {}),
+    }),
+  );
+  return {
+    options,
+    documentLoader,
+    keyResolver: createKeyResolver({
+      documentLoader,
+      ...(options.acceptUnconfirmedKeys ? { acceptUnconfirmedKeys: true } : {}),
+    }),
+    lists: new Map(),
+    schemaCache: new Map(),
+    select: selectChecks(options),
+  };
+}
+
+/** The time of a call: a fixed date, or a function called per verification. */
+export function readClock(now: Date | (() => Date) | undefined): Date {
+  if (now === undefined) return new Date();
+  const value = typeof now === 'function' ? now() : now;
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+    throw new InvalidArgumentError('now must be a valid Date or a function returning one', 'now');
+  }
+  return value;
+}
+
+/** Throws for a knownIdentifier that is neither a string nor `{ identityType, value }`. */
+export function checkKnownIdentifier(
+  value: unknown,
+): asserts value is string | KnownIdentifier | undefined {
+  if (value === undefined) return;
+  const ok =
+    (typeof value === 'string' && value !== '') ||
+    (isObject(value) && typeof value.identityType === 'string' && typeof value.value === 'string');
+  if (!ok) {
+    throw new InvalidArgumentError(
+      'knownIdentifier must be a string or { identityType, value }',
+      'knownIdentifier',
+    );
+  }
+}
+
+// Successful loads are kept for the verifier's lifetime; failures are retried.
+function cachingLoader(loader: DocumentLoader): DocumentLoader {
+  const cache = new Map<string, Promise<RemoteDocument>>();
+  return (url) => {
+    const hit = cache.get(url);
+    if (hit) return hit;
+    const loading = loader(url);
+    cache.set(url, loading);
+    loading.catch(() => cache.delete(url));
+    return loading;
+  };
+}
