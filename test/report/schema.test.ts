@@ -2,7 +2,7 @@
 // in the package) are what the tables render, and real output conforms to them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import {
