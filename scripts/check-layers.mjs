@@ -11,6 +11,7 @@ export const LAYERS = {
   internal: 0,
   types: 0,
   model: 1,
+  limits: 1,
   report: 2,
   context: 2,
   schema: 3,

@@ -45,7 +45,9 @@ export function measure(srcDir = join(root, 'src')) {
         if (lines > limit) {
           const name =
             node.name?.getText(source) ??
-            (ts.isVariableDeclaration(node.parent) ? node.parent.name.getText(source) : '(anonymous)');
+            (ts.isVariableDeclaration(node.parent)
+              ? node.parent.name.getText(source)
+              : '(anonymous)');
           long.push({ file: rel, name, lines });
         }
       }
@@ -60,6 +62,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { long, big } = measure();
   for (const f of big) console.log(`${f.file}: ${f.lines} lines (file limit ${FILE_LIMIT})`);
   for (const f of long) console.log(`${f.file}: ${f.name} ${f.lines} lines`);
-  if (long.length === 0 && big.length === 0) console.log(`No function over ${limit} lines, no file over ${FILE_LIMIT}.`);
+  if (long.length === 0 && big.length === 0)
+    console.log(`No function over ${limit} lines, no file over ${FILE_LIMIT}.`);
   process.exit(long.length + big.length > 0 ? 1 : 0);
 }

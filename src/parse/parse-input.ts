@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/index.js';
 import { fromBase64url, fromUtf8 } from '../internal/encoding.js';
 import { isObject, type JsonObject } from '../internal/json.js';
+import { DEFAULT_LIMITS, type Limits, limitName, utf8Length } from '../limits/limits.js';
 import type { InputFormat } from '../model/kind.js';
 import type { Code } from '../report/codes.js';
 import { credentialOfVcClaim } from './jwt-claims.js';
@@ -19,7 +20,15 @@ export type ParseIssueCode = Extract<
   | 'PARSE_INVALID_JWT'
   | 'PARSE_UNRECOGNIZED'
   | 'LIMITS_JSON_DEPTH'
+  | 'LIMITS_INPUT_SIZE'
+  | 'LIMITS_JWT_SIZE'
 >;
+
+/** Options of {@link parseInput}. */
+export interface ParseOptions {
+  /** Size and depth limits (default {@link DEFAULT_LIMITS}). */
+  limits?: Readonly<Limits>;
+}
 
 /** Result of {@link parseInput}. */
 export type ParsedInput =
@@ -58,20 +67,46 @@ const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
  * if (parsed.ok) console.log(parsed.document.type);
  * ```
  */
-export function parseInput(input: CredentialInput): ParsedInput {
+export function parseInput(input: CredentialInput, options: ParseOptions = {}): ParsedInput {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const tooLarge = sizeProblem(input, limits);
+  if (tooLarge) return tooLarge;
   const parsed = parseUnchecked(input);
-  if (parsed.ok && tooDeep(parsed.document, MAX_DEPTH)) {
+  if (!parsed.ok) return parsed;
+  if (parsed.jwt !== undefined && parsed.jwt.length > limits.jwtBytes) {
+    return {
+      ok: false,
+      code: 'LIMITS_JWT_SIZE',
+      message: `The compact JWT is ${parsed.jwt.length.toLocaleString('en-US')} bytes, over ${limitName('jwtBytes', limits)}`,
+    };
+  }
+  // The default (64) is far deeper than any real credential (a CLR's credential's achievement's
+  // alignment is ~12).
+  if (tooDeep(parsed.document, limits.jsonDepth)) {
     return {
       ok: false,
       code: 'LIMITS_JSON_DEPTH',
-      message: `The credential nests objects or arrays more than ${MAX_DEPTH} levels deep; no credential needs that`,
+      message: `The credential nests objects or arrays deeper than ${limitName('jsonDepth', limits)}; no credential needs that`,
     };
   }
   return parsed;
 }
 
-/** Deeper than any real credential (a CLR's credential's achievement's alignment is ~12). */
-const MAX_DEPTH = 64;
+// Text and bytes over the input limit are refused before they are decoded or parsed.
+function sizeProblem(input: CredentialInput, limits: Readonly<Limits>): ParsedInput | undefined {
+  const size =
+    input instanceof Uint8Array || input instanceof ArrayBuffer
+      ? input.byteLength
+      : typeof input === 'string'
+        ? utf8Length(input, limits.inputBytes)
+        : 0;
+  if (size <= limits.inputBytes) return undefined;
+  return {
+    ok: false,
+    code: 'LIMITS_INPUT_SIZE',
+    message: `The input is over ${limitName('inputBytes', limits)} bytes; it was not read`,
+  };
+}
 
 // Iterative, so a hostile document cannot exhaust the stack here.
 function tooDeep(root: unknown, limit: number): boolean {

@@ -16,6 +16,11 @@ export interface CheckOutput {
   message: string;
   /** Set when the check did not run: at the caller's request, or an opt-in is off. */
   skipped?: true;
+  /**
+   * Set when the check could not do its work (a limit stopped it): its outcome is `indeterminate`
+   * unless its own findings are errors.
+   */
+  undecided?: true;
   /** Set when no later check can say anything useful (the input is not a document lerkit reads). */
   halt?: true;
   /**
@@ -62,7 +67,8 @@ export function checkResult(
   findings: readonly Finding[],
 ): CheckResult {
   if (output.skipped) return { check, outcome: 'skipped', message: output.message };
-  const outcome = outcomeOf(findings);
+  let outcome = outcomeOf(findings);
+  if (output.undecided && outcome !== 'error') outcome = 'indeterminate';
   const worst = findings.find((f) => f.severity !== 'info');
   return {
     check,

@@ -1,6 +1,7 @@
 // Bitstring Status List v1.0 §3.2 Validate Algorithm (and StatusList2021, its predecessor).
 import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
 import { DATE_TIME } from '../internal/patterns.js';
+import { DEFAULT_LIMITS, limitName } from '../limits/limits.js';
 import {
   decodeStatusList,
   MIN_STATUS_LIST_BITS,
@@ -62,9 +63,25 @@ export async function checkBitstringEntry(
   const subject = asArray(list.document.credentialSubject)[0];
   const problem = listProblem(list, subject, method, entry, options);
   if (problem) return problem(path);
-  const bits = await decoded(list, (subject as JsonObject).encodedList as string, method);
-  if (typeof bits === 'string')
-    return failed(path, 'STATUS_LIST_INVALID', `The status list ${entry.url}: ${bits}`);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const encodedList = (subject as JsonObject).encodedList as string;
+  if (Math.floor((encodedList.length * 3) / 4) > limits.statusListBytes) {
+    return failed(
+      path,
+      'LIMITS_STATUS_LIST_SIZE',
+      `The status list ${entry.url} is over ${limitName('statusListBytes', limits)} bytes compressed; it was not decoded`,
+    );
+  }
+  const bits = await decoded(list, encodedList, method, limits.statusListDecompressedBytes);
+  if (bits instanceof StatusListDecodeError) {
+    return bits.tooLarge
+      ? failed(
+          path,
+          'LIMITS_STATUS_LIST_SIZE',
+          `The status list ${entry.url} is over ${limitName('statusListDecompressedBytes', limits)} bytes decompressed`,
+        )
+      : failed(path, 'STATUS_LIST_INVALID', `The status list ${entry.url}: ${bits.message}`);
+  }
   return valueResult(bits, entry, path);
 }
 
@@ -121,14 +138,17 @@ function decoded(
   list: Obtained,
   encodedList: string,
   method: Method,
-): Promise<Uint8Array | string> {
-  const key = method.multibase;
+  maxBytes: number,
+): Promise<Uint8Array | StatusListDecodeError> {
+  const key = `${method.multibase} ${maxBytes}`;
   let pending = list.decoded.get(key);
   if (!pending) {
-    pending = decodeStatusList(encodedList, { multibase: method.multibase }).catch((error) => {
-      if (error instanceof StatusListDecodeError) return error.message;
-      throw error;
-    });
+    pending = decodeStatusList(encodedList, { multibase: method.multibase, maxBytes }).catch(
+      (error) => {
+        if (error instanceof StatusListDecodeError) return error;
+        throw error;
+      },
+    );
     list.decoded.set(key, pending);
   }
   return pending;

@@ -10,16 +10,28 @@ export const MIN_STATUS_LIST_BITS = 131_072;
 /** The largest decompressed bitstring lerkit reads (a compression bomb stops here). */
 export const MAX_STATUS_LIST_BYTES = 16 * 1024 * 1024;
 
-/** Why an encoded list could not be read. */
-export class StatusListDecodeError extends Error {}
+/** Why an encoded list could not be read; `tooLarge` when it decompresses past the cap. */
+export class StatusListDecodeError extends Error {
+  /** Whether the list is over the size cap (a limit), not malformed. */
+  readonly tooLarge: boolean;
+
+  /**
+   * @param message - What is wrong.
+   * @param tooLarge - Whether the list is over the size cap.
+   */
+  constructor(message: string, tooLarge = false) {
+    super(message);
+    this.tooLarge = tooLarge;
+  }
+}
 
 /**
  * Decodes an `encodedList`: optional multibase `u`, base64url, GZIP. Output is capped at
- * {@link MAX_STATUS_LIST_BYTES}.
+ * `maxBytes` (default {@link MAX_STATUS_LIST_BYTES}).
  */
 export async function decodeStatusList(
   encodedList: string,
-  options: { multibase: 'required' | 'optional' },
+  options: { multibase: 'required' | 'optional'; maxBytes?: number },
 ): Promise<Uint8Array> {
   let text = encodedList;
   if (text.startsWith('u')) {
@@ -39,7 +51,7 @@ export async function decodeStatusList(
   if (compressed[0] !== 0x1f || compressed[1] !== 0x8b) {
     throw new StatusListDecodeError('encodedList is not GZIP-compressed');
   }
-  return gunzip(compressed, MAX_STATUS_LIST_BYTES);
+  return gunzip(compressed, options.maxBytes ?? MAX_STATUS_LIST_BYTES);
 }
 
 function safeBase64url(text: string): Uint8Array | undefined {
@@ -54,11 +66,9 @@ function safeBase64url(text: string): Uint8Array | undefined {
 async function gunzip(data: Uint8Array, limit: number): Promise<Uint8Array> {
   const result = await decompress(data, 'gzip', limit);
   if (result.ok) return result.bytes;
-  throw new StatusListDecodeError(
-    result.reason === 'limit'
-      ? `The decompressed list exceeds ${limit} bytes`
-      : `encodedList is not valid GZIP: ${result.message}`,
-  );
+  throw result.reason === 'limit'
+    ? new StatusListDecodeError(`the decompressed list exceeds ${limit} bytes`, true)
+    : new StatusListDecodeError(`encodedList is not valid GZIP: ${result.message}`);
 }
 
 /** The value of `size` bits at position `index` (0 = left-most bit of the first byte). */

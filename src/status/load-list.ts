@@ -6,6 +6,7 @@ import { isObject, type JsonObject } from '../internal/json.js';
 import { parseInput } from '../parse/parse-input.js';
 import { verifyJwtProof } from '../proof/jwt.js';
 import { type ProofResult, verifyProofs } from '../proof/verify-proofs.js';
+import type { StatusListDecodeError } from './bitstring.js';
 
 /** A status list (or revocation list) as obtained, before per-entry checks. */
 export type LoadedList =
@@ -16,7 +17,7 @@ export type LoadedList =
       /** Its proofs' results (empty when unsigned). */
       proofs: ProofResult[];
       /** Decoded bitstrings by encoding options, filled on first use. */
-      decoded: Map<string, Promise<Uint8Array | string>>;
+      decoded: Map<string, Promise<Uint8Array | StatusListDecodeError>>;
     }
   | {
       ok: false;

@@ -1,6 +1,7 @@
 // What a status check says about one entry, and the findings every method shares.
 import type { DocumentLoader } from '../context/types.js';
 import { isObject, type JsonObject } from '../internal/json.js';
+import type { Limits } from '../limits/limits.js';
 import { finding } from '../report/finding.js';
 import type { Finding } from '../report/types.js';
 import type { LoadedList } from './load-list.js';
@@ -22,6 +23,8 @@ export interface CheckStatusOptions {
   cache?: Map<string, Promise<LoadedList>>;
   /** Passed to the proof checks of status list credentials. */
   acceptUnconfirmedKeys?: boolean;
+  /** Size limits of status lists (default {@link DEFAULT_LIMITS}). */
+  limits?: Readonly<Limits>;
 }
 
 /** A status result that is a finding. */

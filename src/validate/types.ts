@@ -1,5 +1,6 @@
 import type { DocumentLoader } from '../context/types.js';
 import type { JsonObject } from '../internal/json.js';
+import type { Limits } from '../limits/limits.js';
 import type { CredentialKind, InputFormat, VcVersion } from '../model/kind.js';
 import type { CheckOutput, SeverityOverrides } from '../report/assemble.js';
 import type { CheckSelection } from '../report/select.js';
@@ -16,6 +17,8 @@ export interface ValidateOptions extends CheckSelection {
   resources?: Readonly<Record<string, unknown>>;
   /** Override the severity of findings by code, or drop them with `'off'`. */
   severity?: SeverityOverrides;
+  /** Limits on sizes and depths (defaults in `DEFAULT_LIMITS`). */
+  limits?: Partial<Limits>;
 }
 
 /** The document a pipeline checks, read once. */

@@ -1,5 +1,6 @@
 import { createDocumentLoader } from '../context/document-loader.js';
 import { InvalidArgumentError } from '../errors/index.js';
+import { resolveLimits } from '../limits/limits.js';
 import { type CredentialInput, parseInput } from '../parse/parse-input.js';
 import { statusOf } from '../report/assemble.js';
 import { selectChecks } from '../report/select.js';
@@ -60,7 +61,7 @@ export async function validate(
     throw new InvalidArgumentError('options must be an object', 'options');
   }
   const select = selectChecks(options);
-  const parsed = parseInput(input);
+  const parsed = parseInput(input, { limits: resolveLimits(options.limits) });
   const start = parseRun(parsed, options.severity);
   if (!parsed.ok) return validationReport(undefined, start);
   const target = createTarget(parsed.document, parsed.format);

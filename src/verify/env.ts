@@ -2,6 +2,7 @@
 // the call (clock, recipient, how many credentials were visited), and the credential's own state.
 import type { KnownIdentifier } from '../build/identity.js';
 import type { DocumentLoader } from '../context/types.js';
+import type { Limits } from '../limits/limits.js';
 import type { ParsedInput } from '../parse/parse-input.js';
 import type { KeyResolver } from '../proof/key-types.js';
 import type { SeverityOverrides } from '../report/assemble.js';
@@ -24,6 +25,8 @@ export interface Session {
   readonly schemaCache: SchemaCache;
   /** Which checks run. */
   readonly select: SelectedChecks;
+  /** The limits in force. */
+  readonly limits: Readonly<Limits>;
 }
 
 /** One verify() call: its clock and recipient, and what it has visited. */

@@ -1,13 +1,12 @@
 // Embedded credentials (endorsements, a CLR's credentials) go through the same pipeline, one level
 // deeper, within the nesting and count limits.
+import { limitName } from '../limits/limits.js';
 import { finding } from '../report/finding.js';
 import type { Finding, VerificationReport } from '../report/types.js';
 import type { VerifyEnv } from './env.js';
 
-/** How deep credentials may nest (a CLR's credential's endorsement's …). */
-export const MAX_DEPTH = 4;
-/** How many credentials one verification may visit in all. */
-export const MAX_CREDENTIALS = 2000;
+/** How many credentials one verification may visit in all, in units of `limits.credentials`. */
+const VISITS_PER_CREDENTIAL_LIMIT = 4;
 
 /** An embedded credential and where it sits. */
 export interface Embedded {
@@ -32,23 +31,25 @@ export async function verifyEmbedded(
 ): Promise<NestedOutcome> {
   const out: NestedOutcome = { verified: [], limits: [] };
   if (entries.length === 0) return out;
-  if (env.depth >= MAX_DEPTH) {
+  const limits = env.call.session.limits;
+  if (env.depth >= limits.nestingDepth) {
     out.limits.push(
       finding(
         'LIMITS_NESTING_DEPTH',
         (entries[0] as Embedded).path,
-        `Credentials nest more than ${MAX_DEPTH} levels deep; the inner ones were not verified`,
+        `Credentials nest deeper than ${limitName('nestingDepth', limits)}; the inner ones were not verified`,
       ),
     );
     return out;
   }
+  const visits = limits.credentials * VISITS_PER_CREDENTIAL_LIMIT;
   for (const entry of entries) {
-    if (env.call.visited >= MAX_CREDENTIALS) {
+    if (env.call.visited >= visits) {
       out.limits.push(
         finding(
           'LIMITS_CREDENTIAL_COUNT',
           entry.path,
-          `More than ${MAX_CREDENTIALS} credentials in one verification; the rest were not verified`,
+          `More than ${visits.toLocaleString('en-US')} credentials (${VISITS_PER_CREDENTIAL_LIMIT} × ${limitName('credentials', limits)}) in one verification; the rest were not verified`,
         ),
       );
       break;

@@ -4,6 +4,7 @@ import { createDocumentLoader } from '../context/document-loader.js';
 import type { DocumentLoader, RemoteDocument } from '../context/types.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import { isObject } from '../internal/json.js';
+import { resolveLimits } from '../limits/limits.js';
 import { createKeyResolver } from '../proof/key-resolver.js';
 import { selectChecks } from '../report/select.js';
 import type { Session } from './env.js';
@@ -39,6 +40,7 @@ export function createSession(options: VerifyOptions): Session {
     lists: new Map(),
     schemaCache: new Map(),
     select: selectChecks(options),
+    limits: resolveLimits(options.limits),
   };
 }
 

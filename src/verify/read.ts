@@ -4,6 +4,7 @@
 import { detectImageFormat, extract } from '../bake/bake.js';
 import { isLerkitError } from '../errors/index.js';
 import { isObject } from '../internal/json.js';
+import { type Limits, limitName, utf8Length } from '../limits/limits.js';
 import { type CredentialInput, type ParsedInput, parseInput } from '../parse/parse-input.js';
 import type { SeverityOverrides } from '../report/assemble.js';
 import { finding } from '../report/finding.js';
@@ -20,6 +21,7 @@ export async function readInput(
   input: unknown,
   depth: number,
   overrides: SeverityOverrides | undefined,
+  limits: Readonly<Limits>,
 ): Promise<ReadInput> {
   const isBytes = input instanceof Uint8Array || input instanceof ArrayBuffer;
   if (depth > 0 && typeof input !== 'string' && !isBytes && !isObject(input)) {
@@ -44,12 +46,12 @@ export async function readInput(
     (typeof input === 'string' || isBytes) &&
     detectImageFormat(input as string | Uint8Array) !== undefined
   ) {
-    const image = await readImage(input as string | Uint8Array | ArrayBuffer, overrides);
+    const image = await readImage(input as string | Uint8Array | ArrayBuffer, overrides, limits);
     if (!image.ok) return image;
     note = image.note;
     input = image.credential;
   }
-  const parsed = parseInput(input as CredentialInput);
+  const parsed = parseInput(input as CredentialInput, { limits });
   const start = parseRun(parsed, overrides, note);
   return parsed.ok ? { ok: true, parsed, start } : { ok: false, start };
 }
@@ -57,7 +59,13 @@ export async function readInput(
 async function readImage(
   input: string | Uint8Array | ArrayBuffer,
   overrides: SeverityOverrides | undefined,
+  limits: Readonly<Limits>,
 ): Promise<{ ok: true; credential: unknown; note: string } | { ok: false; start: ChecksRun }> {
+  const size = typeof input === 'string' ? utf8Length(input, limits.imageBytes) : input.byteLength;
+  if (size > limits.imageBytes) {
+    const message = `The image is over ${limitName('imageBytes', limits)} bytes; it was not read`;
+    return { ok: false, start: failedRun([finding('LIMITS_IMAGE_SIZE', '', message)], overrides) };
+  }
   try {
     const extracted = await extract(input);
     if (typeof extracted.credential === 'string' && extracted.kind === 'unknown') {

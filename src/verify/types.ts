@@ -1,5 +1,6 @@
 import type { KnownIdentifier } from '../build/identity.js';
 import type { DocumentLoader, FetchLike } from '../context/types.js';
+import type { Limits } from '../limits/limits.js';
 import type { CredentialInput } from '../parse/parse-input.js';
 import type { SeverityOverrides } from '../report/assemble.js';
 import type { CheckSelection } from '../report/select.js';
@@ -46,6 +47,11 @@ export interface VerifyOptions extends CheckSelection {
    * `{ ENDORSEMENT_INVALID: 'warning' }` to show broken endorsements without failing the credential.
    */
   severity?: SeverityOverrides;
+  /**
+   * Limits on sizes, depths and counts (defaults in `DEFAULT_LIMITS`): a credential over one gets a
+   * `limits` finding and the work beyond it is never started.
+   */
+  limits?: Partial<Limits>;
 }
 
 /** Options of one {@link Verifier.verify} call, overriding the verifier's. */

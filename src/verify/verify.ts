@@ -109,7 +109,7 @@ async function verifyInput(
   depth: number,
   path: string | undefined,
 ): Promise<VerificationReport> {
-  const read = await readInput(input, depth, call.session.options.severity);
+  const read = await readInput(input, depth, call.session.options.severity, call.session.limits);
   if (!read.ok) {
     call.visited++;
     return verificationReport(undefined, read.start, path);

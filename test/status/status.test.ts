@@ -143,11 +143,13 @@ describe('Bitstring Status List', () => {
       { key },
     );
     const report = await verify(credential, { now: NOW, resources: { [URL]: signed } });
-    expect(statusOf(report)).toMatchObject({
-      outcome: 'error',
-      code: 'STATUS_LIST_INVALID',
-    });
-    expect(statusOf(report)?.message).toMatch(/exceeds/);
+    expect(report.verified).toBe(false);
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ code: 'LIMITS_STATUS_LIST_SIZE', path: '/credentialStatus' }),
+    );
+    expect(report.findings.find((f) => f.code === 'LIMITS_STATUS_LIST_SIZE')?.message).toMatch(
+      /limits\.statusListDecompressedBytes \(16,777,216\) bytes decompressed/,
+    );
   });
 
   it('refuses lists shorter than 131,072 entries, and unknown status types warn', async () => {

@@ -34,18 +34,24 @@ describe('hostile input', () => {
     expect((await verify(text, { now: NOW })).verified).toBe(false);
   });
 
-  it('bounds how many embedded credentials it verifies', async () => {
+  it('bounds how many endorsements of one object it verifies (limits.endorsements)', async () => {
     const junk = 'eyJhbGciOiJFZERTQSJ9.e30.AAAA';
-    const report = await verify(
-      {
-        '@context': ['https://www.w3.org/ns/credentials/v2'],
-        type: ['VerifiableCredential'],
-        endorsementJwt: Array.from({ length: 2500 }, () => junk),
-      },
-      { now: NOW },
+    const credential = {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiableCredential'],
+      endorsementJwt: Array.from({ length: 2500 }, () => junk),
+    };
+    const report = await verify(credential, { now: NOW });
+    expect(report.nested).toBeUndefined(); // the work beyond the limit is never started
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ code: 'LIMITS_ENDORSEMENT_COUNT', severity: 'error', path: '' }),
     );
-    expect(report.nested?.length).toBeLessThanOrEqual(2000);
-    expect(report.findings.some((f) => f.code === 'LIMITS_CREDENTIAL_COUNT')).toBe(true);
+    const within = await verify(credential, {
+      now: NOW,
+      limits: { endorsements: 3000, credentials: 1000 },
+    });
+    expect(within.nested).toHaveLength(2500);
+    expect(within.findings.some((f) => f.code === 'LIMITS_ENDORSEMENT_COUNT')).toBe(false);
   });
 
   it('returns a report for any JSON value', async () => {

@@ -5,6 +5,7 @@
 // CREDENTIALS_LEARNER_MISMATCH with the `severity` option.
 import { type KnownIdentifier, matchesIdentity } from '../../build/identity.js';
 import { asArray, isObject, type JsonObject } from '../../internal/json.js';
+import { limitName } from '../../limits/limits.js';
 import { parseInput } from '../../parse/parse-input.js';
 import { finding } from '../../report/finding.js';
 import type { Finding, VerificationReport } from '../../report/types.js';
@@ -18,11 +19,26 @@ export const checkClrCredentials: Check<VerifyEnv> = async ({ document, kind }, 
   if (kind !== 'ClrCredential') return undefined;
   const entries = clrEntries(document);
   if (entries.length === 0) return { findings: [], message: 'The record carries no credentials' };
+  const cap = env.call.session.limits;
+  if (entries.length > cap.credentials) {
+    const message = `The record carries ${entries.length.toLocaleString('en-US')} credentials, over ${limitName('credentials', cap)}; none was verified`;
+    return {
+      findings: [
+        finding('LIMITS_CREDENTIAL_COUNT', '/credentialSubject/verifiableCredential', message),
+      ],
+      message,
+      undecided: true,
+    };
+  }
   const { verified, limits } = await verifyEmbedded(entries, env);
   const learner = asArray(document.credentialSubject).find(isObject);
   const findings = [...limits];
   for (const { entry, report } of verified) findings.push(...judge(entry, report, learner, env));
-  return { findings, message: `All ${entries.length} credentials of the record verify` };
+  return {
+    findings,
+    message: `All ${entries.length} credentials of the record verify`,
+    ...(limits.length > 0 ? { undecided: true as const } : {}),
+  };
 };
 
 /** The entries of a CLR's credentialSubject.verifiableCredential, JWTs unwrapped. */

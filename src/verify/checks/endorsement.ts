@@ -6,6 +6,7 @@
 // every step passes); callers who only want to hide broken endorsements downgrade
 // ENDORSEMENT_INVALID with the `severity` option.
 import { asArray, escapePointerToken, idOf, isObject } from '../../internal/json.js';
+import { type Limits, limitName } from '../../limits/limits.js';
 import { parseInput } from '../../parse/parse-input.js';
 import { finding } from '../../report/finding.js';
 import type { Finding, VerificationReport } from '../../report/types.js';
@@ -22,12 +23,21 @@ interface Endorsement extends Embedded {
 export const checkEndorsements: Check<VerifyEnv> = async ({ document }, env) => {
   const endorsements = embeddedEndorsements(document);
   if (endorsements.length === 0) return undefined;
-  const { verified, limits } = await verifyEmbedded(endorsements, env);
-  const findings = [...limits];
+  const { within, over } = perObjectCap(endorsements, env.call.session.limits);
+  const { verified, limits } = await verifyEmbedded(within, env);
+  const findings = [...over, ...limits];
   for (const { entry, report } of verified) {
     findings.push(...judge(entry as Endorsement, report));
   }
-  return { findings, message: `All ${endorsements.length} endorsements verify` };
+  const message =
+    over.length > 0
+      ? `${within.length} of ${endorsements.length} endorsements verified (the rest are over the limit)`
+      : `All ${endorsements.length} endorsements verify`;
+  return {
+    findings,
+    message,
+    ...(over.length > 0 || limits.length > 0 ? { undecided: true as const } : {}),
+  };
 };
 
 function judge(entry: Endorsement, report: VerificationReport): Finding[] {
@@ -70,6 +80,31 @@ function judge(entry: Endorsement, report: VerificationReport): Finding[] {
     ];
   }
   return [];
+}
+
+// At most limits.endorsements per object: an object with more has none of its endorsements
+// verified (the work beyond a limit is never started).
+function perObjectCap(endorsements: Endorsement[], limits: Readonly<Limits>) {
+  const byObject = new Map<string, Endorsement[]>();
+  for (const e of endorsements) {
+    const holder = e.path.replace(/\/endorsement(Jwt)?(\/\d+)?$/, '');
+    byObject.set(holder, [...(byObject.get(holder) ?? []), e]);
+  }
+  const within: Endorsement[] = [];
+  const over: Finding[] = [];
+  for (const [holder, list] of byObject) {
+    if (list.length <= limits.endorsements) within.push(...list);
+    else {
+      over.push(
+        finding(
+          'LIMITS_ENDORSEMENT_COUNT',
+          holder,
+          `The object at ${holder || '/'} carries ${list.length.toLocaleString('en-US')} endorsements, over ${limitName('endorsements', limits)}; none was verified`,
+        ),
+      );
+    }
+  }
+  return { within, over };
 }
 
 // The credentialSubject.id of an embedded endorsement (object or compact JWT).

@@ -1,6 +1,8 @@
 // `proof` check: OB 3.0 §Verification step 2 and the Data Integrity spec: the VC-JWT's signature,
 // and every embedded proof, each verified with a key the issuer controls. Every proof must verify:
 // a proof that does not (or of a suite lerkit cannot verify) fails the credential.
+import { asArray } from '../../internal/json.js';
+import { limitName } from '../../limits/limits.js';
 import { verifyJwtProof } from '../../proof/jwt.js';
 import { type ProofResult, verifyProofs } from '../../proof/verify-proofs.js';
 import { finding } from '../../report/finding.js';
@@ -12,6 +14,16 @@ import type { VerifyEnv } from '../env.js';
 export const checkProof: Check<VerifyEnv> = async ({ document }, env) => {
   const { documentLoader, keyResolver } = env.call.session;
   const options = { documentLoader, keyResolver };
+  const limits = env.call.session.limits;
+  const count = asArray(document.proof).length;
+  if (count > limits.proofs) {
+    const message = `The credential carries ${count.toLocaleString('en-US')} proofs, over ${limitName('proofs', limits)}; none was verified`;
+    return {
+      findings: [finding('LIMITS_PROOF_COUNT', '/proof', message)],
+      message,
+      undecided: true,
+    };
+  }
   const results: ProofResult[] = [];
   if (env.jwt !== undefined) {
     const { credential: _c, validUntil, ...result } = await verifyJwtProof(env.jwt, options);
