@@ -77,9 +77,16 @@ export function checkResult(
   };
 }
 
-/** The verdict of a report from its check results. */
-export function statusOf(checks: readonly CheckResult[]): ReportStatus {
+/**
+ * The verdict of a report: `invalid` with any error finding (an indeterminate error too: what could
+ * not be decided is not verified), else `warning` with a warning or an indeterminate check.
+ */
+export function statusOf(
+  checks: readonly CheckResult[],
+  findings: readonly Finding[],
+): ReportStatus {
   if (checks.some((c) => c.outcome === 'error')) return 'invalid';
+  if (findings.some((f) => f.severity === 'error')) return 'invalid';
   if (checks.some((c) => c.outcome === 'warning' || c.outcome === 'indeterminate')) {
     return 'warning';
   }

@@ -81,7 +81,7 @@ export async function validate(
 function validationReport(target: Target | undefined, run: ChecksRun): ValidationReport {
   const report: ValidationReport = {
     valid: !run.findings.some((f) => f.severity === 'error'),
-    status: statusOf(run.checks),
+    status: statusOf(run.checks, run.findings),
     kind: target?.kind ?? 'unknown',
     checks: run.checks,
     findings: run.findings,

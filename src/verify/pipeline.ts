@@ -88,7 +88,7 @@ export function verificationReport(
 ): VerificationReport {
   const report: VerificationReport = {
     verified: !run.findings.some((f) => f.severity === 'error'),
-    status: statusOf(run.checks),
+    status: statusOf(run.checks, run.findings),
     kind: target?.kind ?? 'unknown',
     checks: run.checks,
     findings: run.findings,
