@@ -12,6 +12,7 @@ export const LAYERS = {
   types: 0,
   model: 1,
   context: 2,
+  jsonld: 3,
   schema: 3,
   build: 3,
   parse: 3,
