@@ -83,8 +83,11 @@ async function compare(document: Json): Promise<void> {
 function injectDefects(document: Json): fc.Arbitrary<Json> {
   const paths: string[][] = [];
   const collect = (node: unknown, path: string[]) => {
-    if (Array.isArray(node)) node.forEach((item, i) => collect(item, [...path, String(i)]));
-    else if (typeof node === 'object' && node !== null) {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        collect(item, [...path, String(i)]);
+      });
+    } else if (typeof node === 'object' && node !== null) {
       paths.push(path);
       for (const [k, v] of Object.entries(node))
         if (k !== '@context' && k !== 'proof') collect(v, [...path, k]);
