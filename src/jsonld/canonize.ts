@@ -128,7 +128,8 @@ export async function canonize(
       return failure('fast', fast.error.code, fast.error.message, fast.error, fast.error.pointer);
     reason = fast.declined.reason;
   } catch (error) {
-    return failure('fast', 'canonize failed', messageOf(error), error);
+    // rdf-canonize refusing a graph (work factor) fails jsonld.canonize the same way.
+    return failure('fast', jsonLdErrorCode(error), messageOf(error), error);
   }
   stats.reasons.set(reason, (stats.reasons.get(reason) ?? 0) + 1);
   if (options.fallback === false) return failure('declined', 'fast path declined', reason);

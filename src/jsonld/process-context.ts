@@ -34,6 +34,16 @@ export interface Transition {
   readonly events: readonly ContextEvent[];
 }
 
+const stats = { definitionsProcessed: 0 };
+
+/**
+ * How many context definitions have been processed (not found in the caches) since the process
+ * started: a repeated document must not increase it.
+ */
+export function getContextStats(): Readonly<{ definitionsProcessed: number }> {
+  return stats;
+}
+
 // Bounds every per-key cache: documents with ever-new inline contexts must not grow memory.
 const MAX_ENTRIES = 512;
 
@@ -190,6 +200,7 @@ function processDefinition(
   source: ContextSource,
   cached: boolean,
 ): ActiveContext {
+  stats.definitionsProcessed++;
   const raw = '@context' in entry ? entry['@context'] : entry;
   if (!isObject(raw)) {
     throw new JsonLdProcessingError('invalid local context', '@context must be an object');

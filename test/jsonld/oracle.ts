@@ -52,13 +52,13 @@ async function outcome(run: () => Promise<string>): Promise<Outcome> {
 }
 
 /** jsonld.canonize as the brief defines the reference. */
-export function oracleCanonize(document: Json): Promise<Outcome> {
+export function oracleCanonize(document: Json, loader = documentLoader): Promise<Outcome> {
   return outcome(() =>
     jsonld.canonize(structuredClone(document), {
       algorithm: 'RDFC-1.0',
       format: 'application/n-quads',
       safe: true,
-      documentLoader,
+      documentLoader: loader,
     }),
   );
 }
