@@ -18,6 +18,11 @@ export interface CanonizeOptions {
   /** Run jsonld.js when the fast path declines (default `true`); `false` reports the decline. */
   readonly fallback?: boolean;
   /**
+   * Document base: `''` (default, as jsonld.canonize) or `null` (as the Data Integrity suites and
+   * jsonld-signatures pass it). Only changes how an empty IRI-coerced string is treated.
+   */
+  readonly base?: '' | null;
+  /**
    * Extra jsonld.js options for the fallback, as the calling suite passes them (e.g. `{ base:
    * null, rdfDirection: 'i18n-datatype' }` for eddsa-rdfc-2022). They cannot change the output of
    * documents the fast path accepts (no relative IRIs, no `@direction`).
@@ -84,12 +89,13 @@ export function resetCanonizeStats(): void {
 export async function documentToQuads(
   document: unknown,
   documentLoader: DocumentLoader,
+  base: '' | null = '',
 ): Promise<
   { quads: RdfQuad[] } | { declined: UnsupportedFeatureError } | { error: JsonLdProcessingError }
 > {
   const source = getContextSource(documentLoader);
   try {
-    return { quads: await runWithContexts(source, () => toQuads(document, { source })) };
+    return { quads: await runWithContexts(source, () => toQuads(document, { source, base })) };
   } catch (error) {
     if (error instanceof UnsupportedFeatureError) return { declined: error };
     if (error instanceof JsonLdProcessingError) return { error };
@@ -118,7 +124,11 @@ export async function canonize(
 ): Promise<CanonizeResult> {
   let reason: string | undefined;
   try {
-    const fast = await documentToQuads(document, options.documentLoader);
+    const fast = await documentToQuads(
+      document,
+      options.documentLoader,
+      options.base === null ? null : '',
+    );
     if ('quads' in fast) {
       const nquads = await rdfCanonize.canonize(fast.quads, { algorithm: 'RDFC-1.0' });
       stats.fast++;
@@ -146,6 +156,7 @@ async function canonizeWithJsonLd(
       algorithm: 'RDFC-1.0',
       format: 'application/n-quads',
       safe: true,
+      ...(options.base === null ? { base: null } : {}),
       ...options.jsonldOptions,
       documentLoader: options.documentLoader,
     });

@@ -101,5 +101,6 @@ export async function canonizeProofConfiguration(
       message: 'The proof is not an object',
     };
   }
-  return canonize(createProofConfiguration(document, proof, options), options);
+  // The suites canonicalize the configuration with base null (see CanonizeOptions.base).
+  return canonize(createProofConfiguration(document, proof, options), { base: null, ...options });
 }

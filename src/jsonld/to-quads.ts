@@ -17,6 +17,12 @@ export interface ToQuadsOptions {
   readonly source: ContextSource;
   /** Active context the document's `@context` applies to (default: the initial context). */
   readonly initialContext?: ActiveContext;
+  /**
+   * The document base as jsonld.js receives it: `''` (jsonld.canonize's default) or `null` (what
+   * the Data Integrity suites pass). It matters for one thing only: an empty IRI-coerced string is
+   * `./` (relative, an error) under `''` and dropped under `null`. Other bases are declined.
+   */
+  readonly base?: '' | null;
 }
 
 const SUPPORTED_CONTAINERS = new Set(['', '@set', '@list', '@graph', '@graph,@set', '@set,@graph']);
@@ -57,7 +63,7 @@ interface KeyState {
  * ```
  */
 export function toQuads(document: unknown, options: ToQuadsOptions): RdfQuad[] {
-  const emitter = new QuadEmitter();
+  const emitter = new QuadEmitter(options.base === null);
   const walkOptions =
     options.initialContext === undefined
       ? { source: options.source }
@@ -76,6 +82,11 @@ class QuadEmitter implements JsonLdVisitor {
   private readonly pending = new Map<NodeVisit, NodeState>();
   // jsonld.js raises RDF-conversion conditions after expansion: keep the first one for the end.
   private deferred: JsonLdProcessingError | undefined;
+  private readonly nullBase: boolean;
+
+  constructor(nullBase: boolean) {
+    this.nullBase = nullBase;
+  }
 
   finish(): RdfQuad[] {
     if (this.deferred !== undefined) throw this.deferred;
@@ -268,8 +279,9 @@ class QuadEmitter implements JsonLdVisitor {
     if (key.graphContainer)
       throw unsafe('object with only @id', visit.pointer, 'only @id in @graph');
     key.present = true;
-    // jsonld.js drops node references with an empty @id without an event.
-    if (iri === '') return;
+    // Under a null base jsonld.js keeps '' and then drops the reference without an event; under
+    // base '' it resolves it to './', a relative reference.
+    if (iri === '' && this.nullBase) return;
     if (!isAbsoluteIri(iri)) {
       this.defer('relative object reference', visit.pointer, `relative IRI "${iri}"`);
       return;

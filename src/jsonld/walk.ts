@@ -104,8 +104,11 @@ export function resolveKey(context: ActiveContext, key: string): KeyResolution {
   if (colon > 0) {
     const prefix = key.slice(0, colon);
     const suffix = key.slice(colon + 1);
-    if (prefix === '_') return { kind: 'blank-node', iri: key };
-    if (suffix.startsWith('//')) return { kind: 'absolute-iri', iri: key };
+    // Returned as is by IRI expansion, then kept only if it matches jsonld.js's absolute IRI form.
+    if (prefix === '_' || suffix.startsWith('//')) {
+      if (!isAbsoluteIri(key)) return { kind: 'undefined', reason: 'relative', iri: key };
+      return prefix === '_' ? { kind: 'blank-node', iri: key } : { kind: 'absolute-iri', iri: key };
+    }
     const prefixDefinition = context.terms.get(prefix);
     if (prefixDefinition?.prefix === true) {
       const iri = `${prefixDefinition.id}${suffix}`;

@@ -1,6 +1,7 @@
 // Documents outside the fast path's features are declined (with a reason) and canonicalized by
 // jsonld.js instead, with the same result jsonld.js gives; safe-mode problems are reported with
 // jsonld.js's condition code and the JSON Pointer of the offending place.
+import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { createDocumentLoader } from '../../src/context/index.js';
 import { canonize } from '../../src/jsonld/canonize.js';
@@ -270,6 +271,54 @@ const SAFE_MODE: [string, Record<string, unknown>, string, string][] = [
     '/credentialSubject/name',
   ],
 ];
+
+describe('jsonld fast path: IRI edge cases', () => {
+  it('an absolute-looking key with a space is not an IRI (invalid property)', async () => {
+    const document = {
+      '@context': [VC2],
+      ...base,
+      credentialSubject: { id: 'did:ex:1', 'https://ex.com/a b': 'x' },
+    };
+    const fast = await canonize(document, { documentLoader, fallback: false });
+    expect(fast).toMatchObject({
+      ok: false,
+      code: 'invalid property',
+      pointer: '/credentialSubject/https:~1~1ex.com~1a b',
+    });
+    expect(await oracleCanonize(document, documentLoader)).toEqual({
+      ok: false,
+      code: 'invalid property',
+    });
+  });
+
+  it('an empty IRI value is relative under base "" and dropped under base null, as in jsonld.js', async () => {
+    const document = {
+      '@context': [VC2],
+      ...base,
+      issuer: '',
+      credentialSubject: { id: 'did:ex:1' },
+    };
+    expect(await canonize(document, { documentLoader, fallback: false })).toMatchObject({
+      ok: false,
+      code: 'relative object reference',
+      pointer: '/issuer',
+    });
+    expect(await oracleCanonize(document, documentLoader)).toEqual({
+      ok: false,
+      code: 'relative object reference',
+    });
+    const fast = await canonize(document, { documentLoader, fallback: false, base: null });
+    const expected = await jsonld.canonize(structuredClone(document), {
+      algorithm: 'RDFC-1.0',
+      format: 'application/n-quads',
+      safe: true,
+      base: null,
+      documentLoader,
+    });
+    expect(fast).toMatchObject({ ok: true, path: 'fast', nquads: expected });
+    expect(expected).not.toContain('credentials#issuer');
+  });
+});
 
 describe('jsonld fast path: safe-mode conditions', () => {
   it.each(SAFE_MODE)('%s', async (_name, document, code, pointer) => {
