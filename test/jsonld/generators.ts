@@ -337,6 +337,28 @@ function withProof(credential: Json, proofValue: Json | undefined): Json {
   };
 }
 
+// Language-tagged names, as VC 2.0 examples write them (value objects).
+const languageValue: Arb<unknown> = fc.oneof(
+  fc.record({ '@value': text, '@language': fc.constantFrom('en', 'EN-GB', 'fr-CA', 'zh-Hant-TW') }),
+  fc.array(fc.record({ '@value': text, '@language': fc.constantFrom('en', 'de', 'ar') }), {
+    minLength: 1,
+    maxLength: 3,
+  }),
+);
+
+// VC 2.0 only: `_sd` (@json) and a JsonSchema credentialSchema whose `jsonSchema` is @json.
+const vc2Extras: Arb<Json> = fc.record(
+  {
+    _sd: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 2 }),
+    credentialSchema: fc.record({
+      id: iri,
+      type: fc.constant('JsonSchema'),
+      jsonSchema: fc.jsonValue({ maxDepth: 3 }),
+    }),
+  },
+  { requiredKeys: [] },
+);
+
 const subjectFields = {
   activityStartDate: dateTime,
   activityEndDate: dateTime,
@@ -387,21 +409,38 @@ export function openBadgeCredential(depth = 1, given?: ContextChoice): Arb<Json>
         ),
         awardedDate: dateTime,
         proof: fc.option(proof, { nil: undefined }),
+        vc2Extras,
+        languageName: languageValue,
       },
       { requiredKeys: ['id', 'type', 'issuer', 'dates', 'credentialSubject'] },
     )
-    .map(({ dates: d, proof: p, endorsement, awardedDate, credentialSchema, ...rest }) =>
-      withProof(
-        {
-          '@context': contextList(choice),
-          ...rest,
-          ...d,
-          // awardedDate is defined from OB 3.0.3 on.
-          ...(awardedDate !== undefined && choice.ob === OB_CONTEXTS[3] ? { awardedDate } : {}),
-          ...(endorsement && endorsement.length > 0 ? { endorsement } : {}),
-        },
-        p,
-      ),
+    .map(
+      ({
+        dates: d,
+        proof: p,
+        endorsement,
+        awardedDate,
+        credentialSchema,
+        vc2Extras: extras,
+        languageName,
+        ...rest
+      }) =>
+        withProof(
+          {
+            '@context': contextList(choice),
+            ...rest,
+            ...d,
+            // awardedDate is defined from OB 3.0.3 on.
+            ...(awardedDate !== undefined && choice.ob === OB_CONTEXTS[3] ? { awardedDate } : {}),
+            // Its type is defined by the extensions context.
+            ...(credentialSchema !== undefined && choice.extensions ? { credentialSchema } : {}),
+            ...(endorsement && endorsement.length > 0 ? { endorsement } : {}),
+            // JSON literals (@json terms) and JsonSchema are VC 2.0 terms.
+            ...(extras !== undefined && choice.vc === 2 ? extras : {}),
+            ...(languageName !== undefined ? { name: languageName } : {}),
+          },
+          p,
+        ),
     );
 }
 
@@ -521,6 +560,11 @@ export function withDefect(document: Json): Arb<Json> {
       credentialSubject: { ...(document.credentialSubject as Json), 'https://schema.org/x': 1 },
     },
     { ...document, issuer: 'not-absolute' },
+    { ...document, issuer: '' },
+    {
+      ...document,
+      credentialSubject: { ...(document.credentialSubject as Json), 'https://ex.com/a b': 1 },
+    },
   );
 }
 
