@@ -11,7 +11,7 @@ import {
 import { compareDocument, type DiffStats, newStats } from './oracle.js';
 
 // Chunks keep every test well under the 30 s per-test limit.
-const CHUNK = 40;
+const CHUNK = 25;
 
 /** Registers `runs` generated credentials (seeded from `seed`) compared against the oracle. */
 export function defineDifferentialSuite(name: string, runs: number, seed: number): void {
