@@ -14,6 +14,7 @@ export const LAYERS = {
   limits: 1,
   report: 2,
   context: 2,
+  jsonld: 3,
   schema: 3,
   build: 3,
   parse: 3,
