@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkTerms } from '../../src/jsonld/term-findings.js';
-import { checkJsonLd } from '../../src/validate/checks/jsonld.js';
+import { expansionFindings } from '../../src/validate/checks/jsonld.js';
 import { anyCredential, openBadgeCredential } from './generators.js';
 import { jsonLdFixtures } from './json-files.js';
 import { documentLoader } from './oracle.js';
@@ -48,7 +48,7 @@ let rejected = 0;
 
 async function compare(document: Json): Promise<void> {
   const fast = await checkTerms(document, { documentLoader });
-  const reference = await checkJsonLd(document, documentLoader);
+  const reference = await expansionFindings(document, documentLoader);
   if (fast === undefined) {
     // Documents jsonld.js rejects with an error (invalid context, unavailable context) are left
     // to it: the old check reports that one error.
