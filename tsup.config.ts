@@ -1,21 +1,10 @@
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { readEntryPoints } from './scripts/entry-points.mjs';
 
-// One entry per public area; each becomes an `exports` subpath (see package.json).
-export const AREAS = [
-  'bake',
-  'build',
-  'context',
-  'errors',
-  'model',
-  'parse',
-  'proof',
-  'schema',
-  'status',
-  'validate',
-  'verify',
-] as const;
+// One entry per subpath of package.json `exports` (src/<area>/index.ts -> dist/<area>/index.*).
+const ENTRIES = Object.fromEntries(readEntryPoints().map((entry) => [entry.name, entry.source]));
 
 // The schema validators (src/schema/generated/*.js, written by scripts/generate.mjs) are most of
 // the package's weight. They are plain, minified ES modules with no imports, so both builds load
@@ -68,10 +57,7 @@ const sharedValidators = {
 
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      ...Object.fromEntries(AREAS.map((area) => [`${area}/index`, `src/${area}/index.ts`])),
-    },
+    entry: ENTRIES,
     format: ['esm', 'cjs'],
     dts: true,
     // Shared code (and each lazily loaded schema validator) becomes its own chunk instead of being

@@ -41,8 +41,22 @@ export interface StatusFinding {
 
 /** A status list (or revocation list) as obtained, before per-entry checks. */
 export type LoadedList =
-  | { ok: true; document: JsonObject; proofs: ProofResult[] }
-  | { ok: false; unavailable: boolean; reason: string };
+  | {
+      /** The list was obtained. */
+      ok: true;
+      /** The status list credential (or 1EdTech revocation list) as loaded. */
+      document: JsonObject;
+      /** The checks of its proofs. */
+      proofs: ProofResult[];
+    }
+  | {
+      /** The list could not be used. */
+      ok: false;
+      /** True when it could not be obtained at all (a later call retries); false when it was malformed. */
+      unavailable: boolean;
+      /** Why, in words. */
+      reason: string;
+    };
 
 /** Options of {@link checkStatus}. */
 export interface CheckStatusOptions {
