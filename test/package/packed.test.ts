@@ -185,7 +185,7 @@ describe('packed package', () => {
     expect(parsed.results[0].report).toMatchObject({ verified: true, status: 'valid' });
   });
 
-  it('contains only the build, README and package metadata', () => {
+  it('contains only the build, README, changelog and package metadata', () => {
     const files = execFileSync('tar', ['-tzf', packed.filename], {
       cwd: project,
       encoding: 'utf8',
@@ -193,7 +193,9 @@ describe('packed package', () => {
       .trim()
       .split('\n');
     expect(
-      files.every((f) => /^package\/(dist\/|README\.md$|LICENSE$|package\.json$)/.test(f)),
+      files.every((f) =>
+        /^package\/(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(f),
+      ),
     ).toBe(true);
     expect(files.some((f) => f.includes('src/') || f.includes('test/'))).toBe(false);
   });
