@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { readEntryPoints } from './scripts/entry-points.mjs';
@@ -15,6 +15,9 @@ const ENTRIES = Object.fromEntries(readEntryPoints().map((entry) => [entry.name,
 const VALIDATORS_SRC = 'src/schema/generated';
 const VALIDATORS_OUT = 'dist/schema/generated';
 const PLACEHOLDER = 'lerkit-generated-validators:';
+
+const validatorFiles = () =>
+  existsSync(VALIDATORS_SRC) ? readdirSync(VALIDATORS_SRC).filter((f) => f.endsWith('.js')) : [];
 
 const sharedValidators = {
   esbuildPlugins: [
@@ -45,9 +48,16 @@ const sharedValidators = {
           ),
         };
       },
+      buildStart() {
+        if (validatorFiles().length === 0) {
+          throw new Error(
+            `no validators in ${VALIDATORS_SRC}: run \`npm run build\`, not tsup alone`,
+          );
+        }
+      },
       buildEnd() {
         mkdirSync(VALIDATORS_OUT, { recursive: true });
-        for (const file of readdirSync(VALIDATORS_SRC).filter((f) => f.endsWith('.js'))) {
+        for (const file of validatorFiles()) {
           copyFileSync(join(VALIDATORS_SRC, file), join(VALIDATORS_OUT, file));
         }
       },
