@@ -1,52 +1,53 @@
-// Compiles the bundled JSON Schemas (schemas/) into ajv standalone validators under
-// src/schema/generated/, so validation never compiles a schema at run time. Runs from `prepare`,
-// `build`, `test` and `demo`; skips work when its inputs have not changed.
+// Compiles the bundled JSON Schemas (schemas/) into ajv standalone validators, one minified ES
+// module per schema set under src/schema/generated/, so validation never compiles a schema at run
+// time. Runs from `build`, `test`, `typecheck` and `demo` (never on install); skips work when its
+// inputs have not changed (`--force` regenerates).
+//
+// What keeps the output small (it ships once, shared by the ESM and CJS builds, see tsup.config.ts):
+// - annotations (description, $comment, title) are dropped before compiling; validation never
+//   reads them;
+// - the `$defs` the schemas of a set define alike (Profile, Achievement, Image, ...) are compiled
+//   once for the set instead of once per schema (scripts/schema-defs.mjs);
+// - the code is minified by esbuild, with lerkit's two format checkers (src/schema/formats.ts)
+//   bundled in, so the module imports nothing.
+// test/schema/generated-parity.test.ts checks that the result accepts and rejects exactly what ajv
+// compiling the original schema files does.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rewriteRefs, shareableDefs, stripAnnotations } from './schema-defs.mjs';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const schemasDir = join(root, 'schemas');
 const outDir = join(root, 'src', 'schema', 'generated');
+const formatsFile = join(root, 'src', 'schema', 'formats.ts');
 
-// One module per schema file. `exports` names the validators a module provides: the whole schema
-// and, where useful, one of its $defs (e.g. a bare Achievement validated against the credential
-// schema's Achievement definition).
-const MODULES = [
+// One module per schema set. `targets` names the validators it exports: a whole schema file or one
+// of its $defs (a bare Achievement validated against the credential schema's definition).
+// src/schema/registry.ts maps lerkit's SchemaTarget names to these export names.
+const SETS = [
   {
-    name: 'compaction-achievementcredential',
-    file: 'json-ld-compaction/ob_v3p0_achievementcredential_schema.json',
-    exports: { root: '', achievement: '#/$defs/Achievement' },
+    name: 'json-ld-compaction',
+    targets: {
+      achievementCredential: ['ob_v3p0_achievementcredential_schema.json', ''],
+      achievement: ['ob_v3p0_achievementcredential_schema.json', '#/$defs/Achievement'],
+      endorsementCredential: ['ob_v3p0_endorsementcredential_schema.json', ''],
+      profile: ['ob_v3p0_profile_schema.json', ''],
+      clrCredential: ['clr_v2p0_clrcredential_schema.json', ''],
+    },
   },
   {
-    name: 'compaction-endorsementcredential',
-    file: 'json-ld-compaction/ob_v3p0_endorsementcredential_schema.json',
-    exports: { root: '' },
+    name: 'strict',
+    targets: {
+      achievementCredential: ['ob_v3p0_achievementcredential_schema.json', ''],
+      achievement: ['ob_v3p0_achievementcredential_schema.json', '#/$defs/Achievement'],
+      endorsementCredential: ['ob_v3p0_endorsementcredential_schema.json', ''],
+      profile: ['ob_v3p0_profile_schema.json', ''],
+    },
   },
-  {
-    name: 'compaction-profile',
-    file: 'json-ld-compaction/ob_v3p0_profile_schema.json',
-    exports: { root: '' },
-  },
-  {
-    name: 'compaction-clrcredential',
-    file: 'json-ld-compaction/clr_v2p0_clrcredential_schema.json',
-    exports: { root: '' },
-  },
-  {
-    name: 'strict-achievementcredential',
-    file: 'strict/ob_v3p0_achievementcredential_schema.json',
-    exports: { root: '', achievement: '#/$defs/Achievement' },
-  },
-  {
-    name: 'strict-endorsementcredential',
-    file: 'strict/ob_v3p0_endorsementcredential_schema.json',
-    exports: { root: '' },
-  },
-  { name: 'strict-profile', file: 'strict/ob_v3p0_profile_schema.json', exports: { root: '' } },
 ];
 
 function listJson(dir) {
@@ -59,10 +60,15 @@ function listJson(dir) {
   );
 }
 
-const ajvVersion = require('ajv/package.json').version;
+const versions = ['ajv', 'esbuild'].map(
+  (pkg) => `${pkg} ${require(`${pkg}/package.json`).version}`,
+);
 const stampHash = createHash('sha256');
-stampHash.update(readFileSync(fileURLToPath(import.meta.url)));
-stampHash.update(ajvVersion);
+for (const file of [fileURLToPath(import.meta.url), join(root, 'scripts', 'schema-defs.mjs')]) {
+  stampHash.update(readFileSync(file));
+}
+stampHash.update(readFileSync(formatsFile));
+stampHash.update(versions.join());
 for (const file of listJson(schemasDir).sort()) {
   stampHash.update(relative(schemasDir, file));
   stampHash.update(readFileSync(file));
@@ -80,12 +86,32 @@ if (
 const Ajv2019 = require('ajv/dist/2019').default;
 const addFormats = require('ajv-formats');
 const standalone = require('ajv/dist/standalone').default;
+const esbuild = require('esbuild');
 
 const started = Date.now();
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-for (const mod of MODULES) {
-  // A fresh instance per module keeps each generated file self-contained.
+for (const set of SETS) {
+  const files = [...new Set(Object.values(set.targets).map(([file]) => file))];
+  const schemas = new Map(
+    files.map((file) => [
+      file,
+      stripAnnotations(JSON.parse(readFileSync(join(schemasDir, set.name, file), 'utf8'))),
+    ]),
+  );
+  const code = await minify(`${compile(set, schemas)}\n${documents(set, schemas)}`, set.name);
+  const header = `// Generated by scripts/generate.mjs from schemas/${set.name}/ (${versions.join(', ')}). Do not edit.\n`;
+  writeFileSync(join(outDir, `${set.name}.js`), header + code);
+  writeFileSync(join(outDir, `${set.name}.d.ts`), header + declarations(set));
+}
+writeFileSync(stampFile, stamp);
+console.log(`generated ${SETS.length} schema validator modules in ${Date.now() - started} ms`);
+
+// ajv standalone code for every target of a set, shared definitions compiled once: each becomes a
+// schema of its own (`urn:lerkit:schema:<set>:<Name>`) that every schema of the set refers to.
+function compile(set, schemas) {
+  const shared = shareableDefs([...schemas.values()]);
+  const idOf = (name) => `urn:lerkit:schema:${set.name}:${encodeURIComponent(name)}`;
   const ajv = new Ajv2019({
     allErrors: true,
     strict: false,
@@ -93,48 +119,72 @@ for (const mod of MODULES) {
     code: { source: true, esm: true, optimize: true },
   });
   addFormats(ajv);
-  const schema = JSON.parse(readFileSync(join(schemasDir, mod.file), 'utf8'));
-  ajv.addSchema(schema);
+  for (const [name, def] of shared)
+    ajv.addSchema({ ...rewriteRefs(def, shared, idOf), $id: idOf(name) });
+  for (const schema of schemas.values()) {
+    const rewritten = rewriteRefs(schema, shared, idOf);
+    const local = Object.entries(rewritten.$defs ?? {}).filter(([name]) => !shared.has(name));
+    ajv.addSchema({ ...rewritten, $defs: Object.fromEntries(local) });
+  }
   const refs = Object.fromEntries(
-    Object.entries(mod.exports).map(([exportName, fragment]) => [
-      exportName,
-      `${schema.$id}${fragment}`,
-    ]),
+    Object.entries(set.targets).map(([exportName, [file, fragment]]) => {
+      const name = fragment.replace(/^#\/\$defs\//, '');
+      const ref = fragment && shared.has(name) ? idOf(name) : `${schemas.get(file).$id}${fragment}`;
+      if (!ajv.getSchema(ref)) throw new Error(`cannot compile ${ref}`);
+      return [exportName, ref];
+    }),
   );
-  for (const ref of Object.values(refs)) {
-    if (!ajv.getSchema(ref)) throw new Error(`cannot compile ${ref}`);
-  }
-  const code = toEsm(standalone(ajv, refs));
-  // The schema itself, without annotations, for explaining failures (src/schema/explain.ts).
-  const document = `export const schemaDocument = ${JSON.stringify(stripAnnotations(schema))};`;
-  const fragments = `export const fragments = ${JSON.stringify(mod.exports)};`;
-  writeFileSync(
-    join(outDir, `${mod.name}.ts`),
-    `// @ts-nocheck\n// Generated by scripts/generate.mjs from schemas/${mod.file} (ajv ${ajvVersion}). Do not edit.\n${code}\n${document}\n${fragments}\n`,
-  );
+  return toEsm(standalone(ajv, refs));
 }
-writeFileSync(stampFile, stamp);
-console.log(`generated ${MODULES.length} schema validators in ${Date.now() - started} ms`);
 
-// Drops description/$comment/title where they are schema keywords (not where they are property
-// names under `properties`), keeping only what validation needs.
-function stripAnnotations(node) {
-  if (Array.isArray(node)) return node.map(stripAnnotations);
-  if (node === null || typeof node !== 'object') return node;
-  const out = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'description' || key === '$comment' || key === 'title') continue;
-    if (key === 'properties' || key === '$defs' || key === 'patternProperties') {
-      out[key] = Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [k, stripAnnotations(v)]),
-      );
-    } else if (key === 'enum' || key === 'const' || key === 'required') {
-      out[key] = value;
-    } else {
-      out[key] = stripAnnotations(value);
+// The schemas themselves, for explaining failures (src/schema/explain.ts walks them beside the
+// data), exactly as the files have them minus annotations. Definitions that are the same JSON in
+// several files are written once and referenced from each document.
+function documents(set, schemas) {
+  const pool = new Map();
+  const lines = [];
+  const ref = (json) => {
+    if (!pool.has(json)) {
+      pool.set(json, `__d${pool.size}`);
+      lines.push(`const __d${pool.size - 1} = ${json};`);
     }
+    return pool.get(json);
+  };
+  const docs = new Map();
+  for (const [file, schema] of schemas) {
+    const { $defs = {}, ...rest } = schema;
+    const defs = Object.entries($defs).map(
+      ([n, d]) => `${JSON.stringify(n)}: ${ref(JSON.stringify(d))}`,
+    );
+    lines.push(
+      `const __s${docs.size} = { ...${JSON.stringify(rest)}, $defs: { ${defs.join(', ')} } };`,
+    );
+    docs.set(file, `__s${docs.size}`);
   }
-  return out;
+  const entries = (pick) =>
+    Object.entries(set.targets).map(([name, target]) => `${JSON.stringify(name)}: ${pick(target)}`);
+  lines.push(`export const validators = { ${Object.keys(set.targets).join(', ')} };`);
+  lines.push(
+    `export const schemaDocuments = { ${entries(([file]) => docs.get(file)).join(', ')} };`,
+  );
+  lines.push(`export const fragments = { ${entries(([, f]) => JSON.stringify(f)).join(', ')} };`);
+  return lines.join('\n');
+}
+
+// Types of the module, for src/schema/registry.ts.
+function declarations(set) {
+  const names = Object.keys(set.targets);
+  return [
+    'interface CompiledValidator {',
+    '  (data: unknown): boolean;',
+    '  errors?: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[] | null;',
+    '}',
+    `type Target = ${names.map((name) => JSON.stringify(name)).join(' | ')};`,
+    'export declare const validators: Record<Target, CompiledValidator>;',
+    'export declare const schemaDocuments: Record<Target, { [keyword: string]: unknown }>;',
+    'export declare const fragments: Record<Target, string>;',
+    '',
+  ].join('\n');
 }
 
 // ajv's standalone output `require()`s ajv-formats for the `date` and `date-time` formats; point it
@@ -146,5 +196,22 @@ function toEsm(code) {
       throw new Error(`unexpected runtime require of ${spec}`);
     return '__lerkit_formats';
   });
-  return `import * as __lerkit_formats from "../formats.js";\n${body.replace(/^"use strict";/, '')}`;
+  return `import * as __lerkit_formats from "./formats.ts";\n${body.replace(/^"use strict";/, '')}`;
+}
+
+// Minifies the module and bundles formats.ts into it: the result imports nothing and needs no
+// Node API, so it loads the same in Node (from the ESM and the CJS build) and in a browser.
+async function minify(source, name) {
+  const result = await esbuild.build({
+    stdin: { contents: source, resolveDir: dirname(formatsFile), sourcefile: `${name}.js` },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    legalComments: 'none',
+    write: false,
+  });
+  return result.outputFiles[0].text;
 }

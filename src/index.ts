@@ -11,6 +11,7 @@ export * from './bake/index.js';
 export * from './build/index.js';
 export * from './context/index.js';
 export * from './errors/index.js';
+export * from './limits/index.js';
 export * from './model/index.js';
 export * from './parse/index.js';
 export * from './proof/index.js';

@@ -1,6 +1,5 @@
 // Baking: put a signed badge into its PNG and SVG images, get it back out, verify the images.
 // Run with `npx tsx docs/examples/baking.ts`; the test suite runs it too.
-import { readFile } from 'node:fs/promises';
 import {
   bake,
   createAchievement,
@@ -28,8 +27,13 @@ export async function main() {
   const signed = await sign(credential, { key });
 
   // PNG: bytes in, bytes out. The credential goes in an uncompressed iTXt chunk.
-  const picture = new Uint8Array(
-    await readFile(new URL('../../fixtures/demo/badge.png', import.meta.url)),
+  // The picture: any PNG, e.g. the bytes of your badge image file. Here a 1×1 blue PNG (70 bytes:
+  // signature, IHDR, IDAT, IEND), so the example needs no file.
+  const picture = Uint8Array.from(
+    atob(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGOQy7/5HwAEewJmtEt2jQAAAABJRU5ErkJggg==',
+    ),
+    (c) => c.charCodeAt(0),
   );
   const png = bake(picture, signed);
   const fromPng = await extract(png); // { format: 'png', kind: 'AchievementCredential', credential, source }

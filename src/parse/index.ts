@@ -4,5 +4,11 @@
  * @module parse
  */
 export { contextUrlsOf, detectKind, detectVcVersion, typesOf } from './detect.js';
-export type { CredentialInput, InputFormat, ParsedInput, ParseIssueCode } from './parse-input.js';
+export type {
+  CredentialInput,
+  InputFormat,
+  ParsedInput,
+  ParseIssueCode,
+  ParseOptions,
+} from './parse-input.js';
 export { parseInput } from './parse-input.js';

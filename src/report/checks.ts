@@ -8,9 +8,9 @@
 export type CheckScope = 'validate' | 'verify';
 
 /** One check: its id, what it reads, what it can say, and which calls run it. */
-export interface CheckDefinition {
+export interface CheckDefinition<Id extends string = string> {
   /** Stable id; finding codes of this check start with the id in upper case (`DATES_…`). */
-  readonly id: string;
+  readonly id: Id;
   /** One line: what the check establishes. */
   readonly title: string;
   /** What the check reads. */
@@ -21,12 +21,7 @@ export interface CheckDefinition {
 
 const BOTH = ['validate', 'verify'] as const;
 
-/**
- * Every check, in pipeline order. `validate` runs the conformance checks; `verify` runs all of
- * them on each credential, and the same list again on every nested credential (endorsements, a
- * CLR's credentials).
- */
-export const CHECKS = [
+const TABLE = [
   {
     id: 'parse',
     title: 'The input can be read: JSON text, a compact VC-JWT, bytes, or a baked PNG/SVG',
@@ -168,7 +163,14 @@ export const CHECKS = [
 ] as const satisfies readonly CheckDefinition[];
 
 /** The id of a check: `'parse' | 'limits' | 'jsonld' | …` (see {@link CHECKS}). */
-export type CheckId = (typeof CHECKS)[number]['id'];
+export type CheckId = (typeof TABLE)[number]['id'];
+
+/**
+ * Every check, in pipeline order. `validate` runs the conformance checks; `verify` runs all of
+ * them on each credential, and the same list again on every nested credential (endorsements, a
+ * CLR's credentials).
+ */
+export const CHECKS: readonly CheckDefinition<CheckId>[] = TABLE;
 
 /** Every check id, in pipeline order. */
 export const CHECK_IDS: readonly CheckId[] = CHECKS.map((check) => check.id);

@@ -37,9 +37,8 @@ const row = (
     ? { check, severity, meaning, action, indeterminate }
     : { check, severity, meaning, action };
 
-/** The code table. */
 // biome-ignore format: one row per code reads as a table
-export const CODES = {
+const TABLE = {
   // parse
   PARSE_INVALID_JSON: row('parse', 'error', 'The input is not valid JSON.', 'Fix the JSON syntax at the position given.'),
   PARSE_INVALID_UTF8: row('parse', 'error', 'The input bytes are not UTF-8 text.', 'Send the credential as UTF-8 JSON or a compact JWT.'),
@@ -188,7 +187,10 @@ export const CODES = {
 } as const satisfies Record<string, CodeDefinition>;
 
 /** Every finding code: `'DATES_EXPIRED' | 'STATUS_REVOKED' | …` (see {@link CODES}). */
-export type Code = keyof typeof CODES;
+export type Code = keyof typeof TABLE;
+
+/** The code table: every finding code with its check, severity, meaning and action. */
+export const CODES: Readonly<Record<Code, CodeDefinition>> = TABLE;
 
 /**
  * Whether a value is a finding code.

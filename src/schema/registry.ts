@@ -23,41 +23,40 @@ export interface LoadedValidator {
   fragment: string;
 }
 
+/** A module written by scripts/generate.mjs: per export name, a validator and its schema. */
 interface GeneratedModule {
-  schemaDocument: SchemaNode;
+  validators: Record<string, CompiledValidator>;
+  schemaDocuments: Record<string, SchemaNode>;
   fragments: Record<string, string>;
-  [exportName: string]: unknown;
 }
+type ExportName =
+  | 'achievementCredential'
+  | 'achievement'
+  | 'endorsementCredential'
+  | 'profile'
+  | 'clrCredential';
 
-type Loader = () => Promise<GeneratedModule>;
+// One generated module per schema set (scripts/generate.mjs), imported on first use only: checking
+// against the default set never loads the strict one. The modules are plain ES modules with no
+// imports, shipped once and shared by the ESM and CJS builds (tsup.config.ts).
+const MODULES: Record<SchemaSet, () => Promise<GeneratedModule>> = {
+  'json-ld-compaction': () => import('./generated/json-ld-compaction.js'),
+  strict: () => import('./generated/strict.js'),
+};
 
-// Each generated module is imported on first use only: validating a Profile never loads the
-// ClrCredential validator.
-const compaction = {
-  achievementCredential: () => import('./generated/compaction-achievementcredential.js'),
-  endorsementCredential: () => import('./generated/compaction-endorsementcredential.js'),
-  profile: () => import('./generated/compaction-profile.js'),
-  clrCredential: () => import('./generated/compaction-clrcredential.js'),
-} satisfies Record<string, Loader>;
-const strict = {
-  achievementCredential: () => import('./generated/strict-achievementcredential.js'),
-  endorsementCredential: () => import('./generated/strict-endorsementcredential.js'),
-  profile: () => import('./generated/strict-profile.js'),
-} satisfies Record<string, Loader>;
-
-const SOURCES: Record<SchemaSet, Partial<Record<SchemaTarget, [Loader, string]>>> = {
+const EXPORTS: Record<SchemaSet, Partial<Record<SchemaTarget, ExportName>>> = {
   'json-ld-compaction': {
-    AchievementCredential: [compaction.achievementCredential, 'root'],
-    Achievement: [compaction.achievementCredential, 'achievement'],
-    EndorsementCredential: [compaction.endorsementCredential, 'root'],
-    Profile: [compaction.profile, 'root'],
-    ClrCredential: [compaction.clrCredential, 'root'],
+    AchievementCredential: 'achievementCredential',
+    Achievement: 'achievement',
+    EndorsementCredential: 'endorsementCredential',
+    Profile: 'profile',
+    ClrCredential: 'clrCredential',
   },
   strict: {
-    AchievementCredential: [strict.achievementCredential, 'root'],
-    Achievement: [strict.achievementCredential, 'achievement'],
-    EndorsementCredential: [strict.endorsementCredential, 'root'],
-    Profile: [strict.profile, 'root'],
+    AchievementCredential: 'achievementCredential',
+    Achievement: 'achievement',
+    EndorsementCredential: 'endorsementCredential',
+    Profile: 'profile',
   },
 };
 
@@ -65,7 +64,7 @@ const cache = new Map<string, Promise<LoadedValidator>>();
 
 /** True if lerkit bundles a schema for this class in this set (there is no strict CLR schema). */
 export function hasSchema(target: SchemaTarget, schemaSet: SchemaSet): boolean {
-  return SOURCES[schemaSet][target] !== undefined;
+  return EXPORTS[schemaSet][target] !== undefined;
 }
 
 /** Loads (once) the compiled validator for a class. */
@@ -76,14 +75,15 @@ export function loadValidator(
   const key = `${schemaSet}:${target}`;
   let loaded = cache.get(key);
   if (!loaded) {
-    const source = SOURCES[schemaSet][target];
-    if (!source) return Promise.reject(new Error(`no ${schemaSet} schema for ${target}`));
-    const [load, exportName] = source;
-    loaded = load().then((mod) => ({
-      validate: mod[exportName] as CompiledValidator,
-      schema: mod.schemaDocument,
-      fragment: mod.fragments[exportName] ?? '',
-    }));
+    const exportName = EXPORTS[schemaSet][target];
+    if (!exportName) return Promise.reject(new Error(`no ${schemaSet} schema for ${target}`));
+    loaded = MODULES[schemaSet]().then((mod) => {
+      const validate = mod.validators[exportName];
+      const schema = mod.schemaDocuments[exportName];
+      if (!validate || !schema)
+        throw new Error(`generated ${schemaSet} module lacks ${exportName}`);
+      return { validate, schema, fragment: mod.fragments[exportName] ?? '' };
+    });
     cache.set(key, loaded);
   }
   return loaded;

@@ -11,6 +11,7 @@ import type { StatusListDecodeError } from './bitstring.js';
 /** A status list (or revocation list) as obtained, before per-entry checks. */
 export type LoadedList =
   | {
+      /** The list was obtained. */
       ok: true;
       /** The list credential. */
       document: JsonObject;
@@ -20,6 +21,7 @@ export type LoadedList =
       decoded: Map<string, Promise<Uint8Array | StatusListDecodeError>>;
     }
   | {
+      /** The list was not obtained. */
       ok: false;
       /** `true` when it could not be obtained at all (an outage: retried next time). */
       unavailable: boolean;

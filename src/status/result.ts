@@ -8,8 +8,22 @@ import type { LoadedList } from './load-list.js';
 
 /** The outcome of one credentialStatus entry: a pass (with what was found) or a finding. */
 export type StatusResult =
-  | { passed: true; path: string; message: string }
-  | { passed: false; path: string; finding: Finding };
+  | {
+      /** The entry says the credential is in good standing. */
+      passed: true;
+      /** JSON Pointer of the entry. */
+      path: string;
+      /** What was found. */
+      message: string;
+    }
+  | {
+      /** The entry produced a finding (revoked, a list that cannot be used, …). */
+      passed: false;
+      /** JSON Pointer of the entry. */
+      path: string;
+      /** The finding. */
+      finding: Finding;
+    };
 
 /** Options of {@link checkStatus}. */
 export interface CheckStatusOptions {
@@ -23,7 +37,7 @@ export interface CheckStatusOptions {
   cache?: Map<string, Promise<LoadedList>>;
   /** Passed to the proof checks of status list credentials. */
   acceptUnconfirmedKeys?: boolean;
-  /** Size limits of status lists (default {@link DEFAULT_LIMITS}). */
+  /** Size limits of status lists (default: the default limits). */
   limits?: Readonly<Limits>;
 }
 

@@ -1,16 +1,41 @@
 // The published artefact, as a user gets it: build, `npm pack`, install the tarball into an empty
-// project outside the repository, then import it through both the ESM and the CJS entry points
-// and verify the 1EdTech OB 3.0 vector. Dependencies come from npm's cache (prefer-offline).
+// project outside the repository (so nothing resolves from the repository's node_modules), then:
+// import it through both the ESM and the CJS entry points and verify the 1EdTech OB 3.0 vector;
+// run the README's quick start as ESM, CJS and TypeScript (node16 and bundler resolution, checked
+// against the shipped .d.ts/.d.cts); run every docs example unchanged; run the `lerkit` bin.
+// Dependencies come from npm's cache (prefer-offline).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs script without type declarations
+import { checkSizes } from '../../scripts/package-size.mjs';
 import { REPO_ROOT } from '../helpers/spec.js';
 import { controllerDocument, loadVector } from '../helpers/vectors.js';
+import {
+  examplesTsconfig,
+  quickStartFiles,
+  type Run,
+  readmeQuickStart,
+  run,
+} from './consumer-project.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let project: string;
+let packed: { filename: string; size: number; unpackedSize: number; files: { path: string }[] };
+const compiled: Record<string, Run> = {};
+const tsc = join(REPO_ROOT, 'node_modules', '.bin', 'tsc');
+const EXAMPLES_DIR = join(REPO_ROOT, 'docs', 'examples');
+const examples = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.ts'));
 
 const script = (importLine: string) => `${importLine}
 const input = JSON.parse(require('node:fs').readFileSync(__dirname + '/input.json', 'utf8'));
@@ -24,17 +49,54 @@ const input = JSON.parse(require('node:fs').readFileSync(__dirname + '/input.jso
 beforeAll(() => {
   execFileSync(npm, ['run', 'build'], { cwd: REPO_ROOT, stdio: 'pipe' });
   project = mkdtempSync(join(tmpdir(), 'lerkit-packed-'));
-  execFileSync(npm, ['pack', '--pack-destination', project], { cwd: REPO_ROOT, stdio: 'pipe' });
-  const tarball = readdirSync(project).find((f) => f.endsWith('.tgz')) as string;
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  // Scripts ignored: `prepack` would build again (and print into the JSON).
+  [packed] = JSON.parse(
+    execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', project], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+  // An ES module project, as new projects are; .cjs/.cts files are CommonJS all the same.
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
   execFileSync(
     npm,
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', `./${tarball}`],
-    {
-      cwd: project,
-      stdio: 'pipe',
-    },
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      `./${packed.filename}`,
+    ],
+    { cwd: project, stdio: 'pipe' },
   );
+
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  for (const [file, content] of Object.entries(quickStartFiles(readmeQuickStart(readme)))) {
+    mkdirSync(dirname(join(project, file)), { recursive: true });
+    writeFileSync(join(project, file), content);
+  }
+  mkdirSync(join(project, 'examples'));
+  for (const file of examples)
+    copyFileSync(join(EXAMPLES_DIR, file), join(project, 'examples', file));
+  writeFileSync(
+    join(project, 'tsconfig.examples.json'),
+    examplesTsconfig(join(REPO_ROOT, 'node_modules', '@types')),
+  );
+  // Compiled here rather than in the tests: tsc takes a while on a busy machine.
+  for (const name of ['node16', 'bundler', 'examples']) {
+    compiled[name] = run(tsc, ['-p', `tsconfig.${name}.json`], project);
+  }
+  compiled.trace = run(
+    tsc,
+    ['-p', 'tsconfig.node16.json', '--noEmit', '--traceResolution'],
+    project,
+  );
+
   const vector = loadVector('obv3p0');
   writeFileSync(
     join(project, 'input.json'),
@@ -124,20 +186,105 @@ describe('packed package', () => {
     expect(parsed.results[0].report).toMatchObject({ verified: true, status: 'valid' });
   });
 
-  it('contains only the build, README and package metadata', () => {
-    const files = execFileSync(
-      'tar',
-      ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz')) as string],
-      {
-        cwd: project,
-        encoding: 'utf8',
-      },
-    )
+  it('contains only the build, README, changelog and package metadata', () => {
+    const files = execFileSync('tar', ['-tzf', packed.filename], {
+      cwd: project,
+      encoding: 'utf8',
+    })
       .trim()
       .split('\n');
     expect(
-      files.every((f) => /^package\/(dist\/|README\.md$|LICENSE$|package\.json$)/.test(f)),
+      files.every((f) =>
+        /^package\/(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(f),
+      ),
     ).toBe(true);
     expect(files.some((f) => f.includes('src/') || f.includes('test/'))).toBe(false);
+  });
+});
+
+describe('packed package: size', () => {
+  it('stays under the caps of scripts/check-package.mjs', () => {
+    expect(checkSizes(packed)).toEqual([]);
+    // The validators ship once, for both builds.
+    const validators = packed.files.filter((f) => f.path.includes('schema/generated/'));
+    expect(validators.map((f) => f.path).sort()).toEqual([
+      'dist/schema/generated/json-ld-compaction.js',
+      'dist/schema/generated/strict.js',
+    ]);
+  });
+});
+
+describe('packed package: the README quick start', () => {
+  const expected = { valid: true, errors: 0, verified: true, status: 'valid' };
+
+  it.each(['quick-start.mjs', 'quick-start.cjs'])('runs as %s', (file) => {
+    const out = run(process.execPath, [file], project);
+    expect(out.stderr).toBe('');
+    expect(JSON.parse(out.stdout)).toEqual(expected);
+  });
+
+  it.each([
+    ['node16', 'out-node16/quick-start.mjs'],
+    ['node16', 'out-node16/quick-start.cjs'],
+    ['bundler', 'out-bundler/quick-start.js'],
+  ])('type-checks under %s resolution (no @types/node) and runs as %s', (config, output) => {
+    const result = compiled[config] as Run;
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const out = run(process.execPath, [output], project);
+    expect(out.stderr).toBe('');
+    expect(JSON.parse(out.stdout)).toEqual(expected);
+  });
+
+  it('resolves the CJS types from .d.cts and the ESM types from .d.ts', () => {
+    const traced = (compiled.trace as Run).stdout;
+    const resolved = (from: string) =>
+      new RegExp(
+        `Module name 'lerkit' was successfully resolved to '[^']*/node_modules/lerkit/dist/index\\.${from}'`,
+      );
+    expect(traced).toMatch(resolved('d\\.cts'));
+    expect(traced).toMatch(resolved('d\\.ts'));
+  });
+});
+
+describe('packed package: docs/examples run unchanged', () => {
+  // What each example prints when it works; every file of docs/examples must be listed.
+  const OUTPUT: Record<string, RegExp> = {
+    'baking.ts': /^PNG valid iTXt openbadgecredential\nSVG valid /,
+    'issue-from-sis.ts': /^2 badges, 1 transcripts, verified: true$/m,
+    'key-management.ts': /^true false PROOF_DID_UNRESOLVED$/m,
+    'quick-start.ts': /^true \[/,
+    'verify-in-a-platform.ts': /^teamwork: valid \(verified\)\nleadership: invalid\n {2}REVOKED/,
+  };
+
+  it('lists every example', () => {
+    expect(Object.keys(OUTPUT).sort()).toEqual([...examples].sort());
+  });
+
+  it('compiles every example against the shipped types', () => {
+    const result = compiled.examples as Run;
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it.each(examples)('runs %s', (file) => {
+    const out = run(
+      process.execPath,
+      [join(project, 'examples-out', file.replace(/\.ts$/, '.js'))],
+      project,
+    );
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(OUTPUT[file] as RegExp);
+  });
+});
+
+describe('packed package: the lerkit bin', () => {
+  it('runs `npx lerkit --help`', () => {
+    const out = run('npx', ['--no-install', 'lerkit', '--help'], project);
+    expect(out.status).toBe(0);
+    for (const command of ['validate', 'verify', 'sign', 'bake', 'extract', 'keygen', 'inspect']) {
+      expect(out.stdout).toContain(command);
+    }
   });
 });
