@@ -1,6 +1,7 @@
 import type { DocumentLoader } from '../context/types.js';
 import type { JsonObject } from '../internal/json.js';
 import type { CredentialKind, InputFormat, VcVersion } from '../model/kind.js';
+import type { CompiledProfile, ProfileOption } from '../profile/types.js';
 import type { CheckOutput, SeverityOverrides } from '../report/assemble.js';
 import type { CheckSelection } from '../report/select.js';
 import type { Finding } from '../report/types.js';
@@ -16,6 +17,11 @@ export interface ValidateOptions extends CheckSelection {
   resources?: Readonly<Record<string, unknown>>;
   /** Override the severity of findings by code, or drop them with `'off'`. */
   severity?: SeverityOverrides;
+  /**
+   * A quality profile to apply (`profile` check): a profile document, or the name of a built-in
+   * profile such as `aacrao-microcredential`.
+   */
+  profile?: ProfileOption;
 }
 
 /** The document a pipeline checks, read once. */
@@ -49,6 +55,8 @@ export interface CheckEnv {
   readonly jwtValidUntil?: string;
   /** Compiled credentialSchema validators, shared for as long as the caller's verifier. */
   readonly schemaCache?: SchemaCache;
+  /** The quality profile to apply, compiled; absent when the caller gave none. */
+  readonly profile?: CompiledProfile;
 }
 
 /** One check: one input, one result (`undefined` when the check does not apply to the target). */

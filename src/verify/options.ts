@@ -4,6 +4,7 @@ import { createDocumentLoader } from '../context/document-loader.js';
 import type { DocumentLoader, RemoteDocument } from '../context/types.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import { isObject } from '../internal/json.js';
+import { resolveProfile } from '../profile/compile.js';
 import { selectChecks } from '../report/select.js';
 import type { Session } from './env.js';
 import type { VerifyOptions } from './types.js';
@@ -19,6 +20,7 @@ export function createSession(options: VerifyOptions): Session {
   }
   checkKnownIdentifier(options.knownIdentifier);
   readClock(options.now); // validate now early
+  if (options.profile !== undefined) resolveProfile(options.profile); // a built-in name, early
   const documentLoader = cachingLoader(
     createDocumentLoader({
       ...(options.resources ? { resources: options.resources } : {}),
