@@ -18,6 +18,8 @@ export const LAYERS = {
   schema: 3,
   build: 3,
   parse: 3,
+  // Quality profiles: below validate and verify, which apply them (they need only layers 0-2).
+  profile: 3,
   bake: 4,
   validate: 4,
   proof: 4,

@@ -3,7 +3,8 @@
  *
  * Everything is also available from a subpath per area: `lerkit/bake`, `lerkit/build`, `lerkit/context`,
  * `lerkit/schema`, `lerkit/parse`, `lerkit/status`, `lerkit/validate`, `lerkit/proof`, `lerkit/verify`,
- * `lerkit/report`, `lerkit/errors`.
+ * `lerkit/report`, `lerkit/errors`. Quality profiles (`compileProfile`, `getBuiltinProfile`,
+ * `PROFILE_SCHEMA`) are exported from the root.
  *
  * @module lerkit
  */
@@ -14,6 +15,7 @@ export * from './errors/index.js';
 export * from './limits/index.js';
 export * from './model/index.js';
 export * from './parse/index.js';
+export * from './profile/index.js';
 export * from './proof/index.js';
 export * from './report/index.js';
 export * from './schema/index.js';

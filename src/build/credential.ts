@@ -5,6 +5,7 @@ import { isObject, type JsonObject } from '../internal/json.js';
 import { dateTime, iri, json, list, object, text } from './fields.js';
 import type { ImageInput, Many } from './inputs.js';
 import { type BuildOptions, formatDateTime, newId, nowOf } from './options.js';
+import { programCredentialParts } from './program.js';
 import {
   compactJws,
   credentialObject,
@@ -161,9 +162,16 @@ export function buildCredential(
     input.additionalContexts === undefined
       ? []
       : list(iri)(input.additionalContexts, 'additionalContexts');
+  // An extension lerkit publishes brings its context and JSON Schema (OB 3.0 §Extending).
+  const program = programCredentialParts(credentialSubject);
+  const contexts = [...spec.contexts];
+  for (const url of [...additional, ...program.contexts]) {
+    if (!contexts.includes(url)) contexts.push(url);
+  }
+  addSchemas(common, program.credentialSchema);
 
   const credential: JsonObject = {
-    '@context': [...spec.contexts, ...additional.filter((c) => !spec.contexts.includes(c))],
+    '@context': contexts,
     id: common.id ?? newId(options),
     type: [...spec.types],
     issuer: issuerOf(input.issuer),
@@ -183,6 +191,14 @@ export function buildCredential(
   ]);
   addExtensions(credential, input.extensions);
   return credential;
+}
+
+// Appends credentialSchema entries the credential does not already name.
+function addSchemas(common: JsonObject, entries: JsonObject[]): void {
+  if (entries.length === 0) return;
+  const schemas = (common.credentialSchema ?? []) as JsonObject[];
+  const named = new Set(schemas.map((s) => s.id));
+  common.credentialSchema = [...schemas, ...entries.filter((e) => !named.has(e.id))];
 }
 
 function validity(input: JsonObject, options: BuildOptions) {

@@ -6,6 +6,20 @@
  * @module build
  */
 
+export type {
+  CaseAlignmentInput,
+  CtdlAlignmentInput,
+  FrameworkAlignmentInput,
+} from './alignments.js';
+export {
+  CASE_TARGET_TYPES,
+  CTDL_TARGET_TYPES,
+  createCaseAlignment,
+  createCtdlAlignment,
+  createOsmtAlignment,
+  FRAMEWORK_TARGET_TYPES,
+  RSD_TARGET_TYPE,
+} from './alignments.js';
 export { createAchievement } from './create-achievement.js';
 export type { ClrCredentialInput } from './create-clr-credential.js';
 export { createClrCredential } from './create-clr-credential.js';
@@ -52,3 +66,18 @@ export {
   createImage,
   createResult,
 } from './parts.js';
+export type {
+  AchievementRef,
+  HorizontalStackInput,
+  ValueAddedStackInput,
+  VerticalStackInput,
+} from './pathways.js';
+export {
+  createAssociation,
+  joinPathways,
+  stackHorizontally,
+  stackValueAdded,
+  stackVertically,
+} from './pathways.js';
+export type { ProgramInput } from './program.js';
+export { ACADEMIC_LEVELS, EARNING_SCHEDULES, PROGRAM_ACHIEVEMENT_TYPE } from './program.js';

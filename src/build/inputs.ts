@@ -11,6 +11,7 @@ import type {
   RESULT_TYPES,
 } from '../model/index.js';
 import type { IdentityInput, IdentityObjectJson } from './identity.js';
+import type { ProgramInput } from './program.js';
 
 /** One value, or several. */
 export type Many<T> = T | T[];
@@ -247,6 +248,12 @@ export interface AchievementInput extends ExtraTypes {
   tag?: Many<string>;
   /** Version string. */
   version?: string;
+  /**
+   * What OB 3.0 has no property for — credit or non-credit, academic level, clock hours, how and
+   * when it can be earned — through the lerkit Program extension: adds the `ProgramAchievement`
+   * type, and credential builders add the extension's context and JSON Schema.
+   */
+  program?: ProgramInput;
   /** Extension properties merged into the achievement. */
   extensions?: JsonObject;
 }

@@ -27,6 +27,7 @@ import {
   oneOf,
   text,
 } from './fields.js';
+import { expandProgram } from './program.js';
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -211,7 +212,7 @@ export const profile: Check<JsonObject> = object(profileShape, {
   extensions: true,
 });
 
-export const achievement = object(
+const achievementShape = object(
   {
     id: iri,
     alignment: list(alignment),
@@ -236,6 +237,9 @@ export const achievement = object(
   },
   { required: ['id', 'criteria', 'description', 'name'], type: 'Achievement', extensions: true },
 );
+/** An Achievement; its `program` option becomes the lerkit Program extension (./program.ts). */
+export const achievement: Check<JsonObject> = (value, field) =>
+  achievementShape(expandProgram(value, field), field);
 
 export const association = object(
   { associationType: oneOf(ASSOCIATION_TYPES), sourceId: iri, targetId: iri },

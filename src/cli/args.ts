@@ -43,6 +43,7 @@ export interface Options {
   now?: Date;
   allowNetwork: boolean;
   knownIdentifier?: KnownIdentifierArg;
+  profile?: string;
   strict: boolean;
   concurrency: number;
   key?: string;
@@ -81,6 +82,9 @@ Options:
   --known-identifier <id>          The recipient you expect (verify). A value starting with did:,
                                    http:, https: or urn: is a subject id; anything else is
                                    <identityType>:<value>, e.g. emailAddress:a@example.com
+  --profile <name|file>            Check a quality profile's requirements too (validate, verify):
+                                   a built-in name (aacrao-microcredential) or a profile JSON
+                                   file (write ./<name> for a file named like a built-in)
   --strict                         Warnings fail: exit 1 when a report has status "warning"
   --concurrency <N>                Files checked at once (default: available parallelism)
   --key <keyfile>                  sign: key pair JSON (from keygen), JWK or PEM
@@ -137,6 +141,7 @@ export function parseCommandLine(argv: string[]): Parsed {
   if (values['known-identifier'] !== undefined) {
     options.knownIdentifier = parseKnownIdentifier(values['known-identifier']);
   }
+  if (values.profile !== undefined) options.profile = values.profile;
   if (values.key !== undefined) options.key = values.key;
   if (values.suite !== undefined) options.suite = oneOf('--suite', SUITES, values.suite);
   checkCommandOptions(options);
@@ -155,6 +160,7 @@ function parseRaw(argv: string[]) {
       now: { type: 'string' },
       'allow-network': { type: 'boolean' },
       'known-identifier': { type: 'string' },
+      profile: { type: 'string' },
       strict: { type: 'boolean' },
       concurrency: { type: 'string' },
       key: { type: 'string' },
@@ -187,6 +193,9 @@ function checkArity(command: Command, operands: string[]): void {
 function checkCommandOptions(options: Options): void {
   const { command, format } = options;
   if (command === 'sign' && options.key === undefined) throw new CliError('sign needs --key');
+  if (options.profile !== undefined && command !== 'validate' && command !== 'verify') {
+    throw new CliError('--profile applies to validate and verify');
+  }
   if (command === 'bake' && options.output === undefined) throw new CliError('bake needs --output');
   if (command === 'inspect' && format !== 'text' && format !== 'json') {
     throw new CliError('inspect supports --format text or json');

@@ -1,12 +1,14 @@
 import { deepFreeze } from '../internal/json.js';
 import { BUNDLED_CONTEXTS } from './bundled-contexts.js';
-import type { BundledContext } from './types.js';
+import { BUNDLED_SCHEMAS } from './bundled-schemas.js';
+import type { BundledContext, BundledDocument } from './types.js';
 
 const byUrl = new Map<string, BundledContext>();
 for (const context of BUNDLED_CONTEXTS) {
   byUrl.set(context.url, context);
   for (const alias of context.aliases) byUrl.set(alias, context);
 }
+const schemasByUrl = new Map(BUNDLED_SCHEMAS.map((schema) => [schema.url, schema]));
 const parsed = new Map<BundledContext, unknown>();
 
 /**
@@ -44,4 +46,32 @@ export function bundledContextDocument(context: BundledContext): unknown {
     parsed.set(context, document);
   }
   return document;
+}
+
+/**
+ * Looks up a JSON Schema lerkit bundles (the schema of an extension lerkit publishes, such as the
+ * Program extension) by its URL.
+ *
+ * @param url - Schema URL.
+ * @returns The schema document, or `undefined` if lerkit does not bundle it.
+ * @example
+ * ```ts
+ * getBundledSchema('https://w3id.org/lerkit/program/v1/schema.json')?.sha256;
+ * ```
+ */
+export function getBundledSchema(url: string): BundledDocument | undefined {
+  return schemasByUrl.get(url);
+}
+
+/**
+ * Lists the JSON Schemas lerkit bundles, each with its URL, title and SHA-256.
+ *
+ * @returns The bundled schemas, sorted by URL.
+ * @example
+ * ```ts
+ * for (const s of listBundledSchemas()) console.log(s.url, s.sha256);
+ * ```
+ */
+export function listBundledSchemas(): readonly BundledDocument[] {
+  return BUNDLED_SCHEMAS;
 }

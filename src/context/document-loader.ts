@@ -6,7 +6,7 @@ import {
 } from '../errors/index.js';
 import { concatBytes, fromUtf8 } from '../internal/encoding.js';
 import { deepFreeze } from '../internal/json.js';
-import { bundledContextDocument, getBundledContext } from './bundled.js';
+import { bundledContextDocument, getBundledContext, getBundledSchema } from './bundled.js';
 import type {
   DocumentLoader,
   DocumentLoaderOptions,
@@ -21,7 +21,8 @@ const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /**
  * Creates a JSON-LD document loader that works offline.
  *
- * It answers, in order: the contexts bundled with lerkit (by URL or documented alias, from memory);
+ * It answers, in order: the contexts bundled with lerkit (by URL or documented alias, from memory,
+ * with the JSON Schemas of the extensions lerkit publishes);
  * the `resources` you pass; your fallback `documentLoader`; and, only if you pass `fetch`, the
  * network. Any other URL is rejected with a {@link DocumentNotFoundError} naming it. The result is
  * itself a `DocumentLoader`, so loaders compose: pass one as another's `documentLoader`.
@@ -65,7 +66,7 @@ export function createDocumentLoader(options: DocumentLoaderOptions = {}): Docum
         'url',
       );
     }
-    const bundled = getBundledContext(url);
+    const bundled = getBundledContext(url) ?? getBundledSchema(url);
     if (bundled) {
       return { contextUrl: null, documentUrl: url, document: bundledContextDocument(bundled) };
     }

@@ -3,10 +3,16 @@
  *
  * @module context
  */
-export { getBundledContext, listBundledContexts } from './bundled.js';
+export {
+  getBundledContext,
+  getBundledSchema,
+  listBundledContexts,
+  listBundledSchemas,
+} from './bundled.js';
 export { createDocumentLoader } from './document-loader.js';
 export type {
   BundledContext,
+  BundledDocument,
   DocumentLoader,
   DocumentLoaderOptions,
   FetchLike,
@@ -22,6 +28,8 @@ export {
   OB_V2_CONTEXT_URL,
   OB_V3P0_CONTEXT_URL,
   OB_V3P0_EXTENSIONS_CONTEXT_URL,
+  PROGRAM_V1_CONTEXT_URL,
+  PROGRAM_V1_SCHEMA_URL,
   VC_V1_CONTEXT_URL,
   VC_V2_CONTEXT_URL,
 } from './urls.js';

@@ -12,6 +12,12 @@ export interface BundledContext {
   readonly text: string;
 }
 
+/**
+ * A JSON document shipped inside lerkit that is not a context: the JSON Schema of an extension
+ * lerkit publishes. Same fields as a {@link BundledContext}.
+ */
+export type BundledDocument = BundledContext;
+
 /** What a document loader resolves to, as JSON-LD processors (jsonld.js) expect. */
 export interface RemoteDocument {
   /** URL of a context linked by an HTTP `Link` header, if any (always `null` for bundled data). */

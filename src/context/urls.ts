@@ -21,3 +21,11 @@ export const MULTIKEY_V1_CONTEXT_URL = 'https://w3id.org/security/multikey/v1';
 export const ED25519_2020_CONTEXT_URL = 'https://w3id.org/security/suites/ed25519-2020/v1';
 /** DID Core v1 context. */
 export const DID_V1_CONTEXT_URL = 'https://www.w3.org/ns/did/v1';
+/**
+ * lerkit Program extension v1 context: Achievement properties OB 3.0 has no property for (credit or
+ * non-credit, academic level, clock hours, how and when it can be earned), on the
+ * `ProgramAchievement` type. Published by lerkit (extensions/program/); bundled and pinned.
+ */
+export const PROGRAM_V1_CONTEXT_URL = 'https://w3id.org/lerkit/program/v1';
+/** JSON Schema of the lerkit Program extension v1 (a `1EdTechJsonSchemaValidator2019` credentialSchema). */
+export const PROGRAM_V1_SCHEMA_URL = 'https://w3id.org/lerkit/program/v1/schema.json';

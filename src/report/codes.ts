@@ -176,6 +176,11 @@ const TABLE = {
   CREDENTIALS_WARNING: row('credentials', 'warning', 'A credential the CLR carries verifies with warnings.', 'See the nested report.'),
   // associations
   ASSOCIATIONS_DANGLING: row('associations', 'error', 'An association’s sourceId or targetId is not an achievement of the record.', 'Point the association at achievements the CLR carries.'),
+  // stackable pathways (issue 22)
+  ASSOCIATIONS_CYCLE: row('associations', 'error', 'Ordered associations (isChildOf/isParentOf/isPartOf, precedes or replacedBy) form a cycle, so no achievement of it can come first.', 'Remove or reverse the association the message names; a pathway runs one way.'),
+  ASSOCIATIONS_ORDER: row('associations', 'error', 'An achievement that must come first (the source of a precedes association) was awarded after the one it precedes, by the awardedDate or validFrom of the credentials the record carries.', 'Check the award dates, or drop the precedes association if the order was waived (or downgrade this code with the severity option).'),
+  // profile: quality profiles (issue 22)
+  PROFILE_REQUIREMENT_UNMET: row('profile', 'warning', 'The credential does not meet a requirement of the quality profile (finding.requirement names it); the profile sets the severity of each requirement, so this default does not apply.', 'Fill the field the message names.'),
   // recommended
   RECOMMENDED_CREDENTIAL_NAME: row('recommended', 'warning', 'The credential has no name.', 'Add a name; wallets show it in their lists.'),
   RECOMMENDED_ISSUER_NAME: row('recommended', 'warning', 'The issuer has no name.', 'Add the issuer’s name; wallets and verifiers show it.'),

@@ -31,6 +31,8 @@ export interface Finding {
   message: string;
   /** What to do about it. */
   hint: string;
+  /** For a `profile` finding: the id of the profile requirement that is not met. */
+  requirement?: string;
   /**
    * Findings that follow from this one (the same root cause, reported by other checks), folded
    * under it so that one mistake reads as one finding.

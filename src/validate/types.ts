@@ -2,6 +2,7 @@ import type { DocumentLoader } from '../context/types.js';
 import type { JsonObject } from '../internal/json.js';
 import type { Limits } from '../limits/limits.js';
 import type { CredentialKind, InputFormat, VcVersion } from '../model/kind.js';
+import type { CompiledProfile, ProfileOption } from '../profile/types.js';
 import type { CheckOutput, SeverityOverrides } from '../report/assemble.js';
 import type { CheckSelection } from '../report/select.js';
 import type { Finding } from '../report/types.js';
@@ -19,6 +20,11 @@ export interface ValidateOptions extends CheckSelection {
   severity?: SeverityOverrides;
   /** Limits on sizes and depths (defaults in `DEFAULT_LIMITS`). */
   limits?: Partial<Limits>;
+  /**
+   * A quality profile to apply (`profile` check): a profile document, or the name of a built-in
+   * profile such as `aacrao-microcredential`.
+   */
+  profile?: ProfileOption;
 }
 
 /** The document a pipeline checks, read once. */
@@ -52,6 +58,8 @@ export interface CheckEnv {
   readonly jwtValidUntil?: string;
   /** Compiled credentialSchema validators, shared for as long as the caller's verifier. */
   readonly schemaCache?: SchemaCache;
+  /** The quality profile to apply, compiled; absent when the caller gave none. */
+  readonly profile?: CompiledProfile;
 }
 
 /** One check: one input, one result (`undefined` when the check does not apply to the target). */

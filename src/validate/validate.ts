@@ -2,6 +2,7 @@ import { createDocumentLoader } from '../context/document-loader.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import { resolveLimits } from '../limits/limits.js';
 import { type CredentialInput, parseInput } from '../parse/parse-input.js';
+import { compileProfile } from '../profile/compile.js';
 import { statusOf } from '../report/assemble.js';
 import { selectChecks } from '../report/select.js';
 import type { ValidationReport } from '../report/types.js';
@@ -9,6 +10,7 @@ import { checkContext } from './checks/context.js';
 import { checkCredentialSchemas } from './checks/credential-schema.js';
 import { checkDates } from './checks/dates.js';
 import { checkJsonLd } from './checks/jsonld.js';
+import { checkProfile } from './checks/profile.js';
 import { checkRecommended } from './checks/recommended.js';
 import { checkRules } from './checks/rules.js';
 import { checkSchema } from './checks/schema.js';
@@ -32,6 +34,7 @@ export const CONFORMANCE_STEPS: readonly Step[] = [
 const VALIDATION_STEPS: readonly Step[] = [
   ...CONFORMANCE_STEPS,
   { check: 'dates', run: checkDates },
+  { check: 'profile', run: checkProfile },
   { check: 'recommended', run: checkRecommended },
 ];
 
@@ -39,14 +42,17 @@ const VALIDATION_STEPS: readonly Step[] = [
  * Checks that a credential (or a profile, or an achievement) is well formed and returns every
  * problem as data: the official 1EdTech JSON Schema, the credential's own `credentialSchema`
  * entries, JSON-LD expansion with the bundled contexts, the `@context` list, the spec's rules and
- * dates, plus recommended practice as warnings and notes. Never throws for a bad credential.
+ * dates, plus recommended practice as warnings and notes, and the requirements of a quality
+ * `profile` when given. Never throws for a bad credential.
  *
  * @param input - A credential object, JSON text, a compact VC-JWT, or UTF-8 bytes of either.
  * @param options - Schema flavour, loaders for non-bundled documents, severity overrides, checks
- *   to `skip` or run `only` (the ids of `CHECKS`, as for verify).
+ *   to `skip` or run `only` (the ids of `CHECKS`, as for verify), a quality `profile` (a profile
+ *   document or a built-in name such as `aacrao-microcredential`).
  * @returns A report: `valid` is false if and only if there is an `error` finding.
  * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` only for API misuse (an input that
- *   is not an object, string or bytes; bad options; an unknown check id in skip/only).
+ *   is not an object, string or bytes; bad options; an unknown check id in skip/only; a profile
+ *   that is not valid, see compileProfile).
  * @example
  * ```ts
  * const report = await validate(credential, { skip: ['jsonld'] });
@@ -61,6 +67,7 @@ export async function validate(
     throw new InvalidArgumentError('options must be an object', 'options');
   }
   const select = selectChecks(options);
+  const profile = options.profile === undefined ? undefined : await compileProfile(options.profile);
   const parsed = parseInput(input, { limits: resolveLimits(options.limits) });
   const start = parseRun(parsed, options.severity);
   if (!parsed.ok) return validationReport(undefined, start);
@@ -72,7 +79,11 @@ export async function validate(
   const run = await runChecks(
     VALIDATION_STEPS,
     target,
-    { documentLoader, schemaSet: options.schemaSet ?? 'json-ld-compaction' },
+    {
+      documentLoader,
+      schemaSet: options.schemaSet ?? 'json-ld-compaction',
+      ...(profile ? { profile } : {}),
+    },
     { select, overrides: options.severity, start, halts: true },
   );
   return validationReport(target, run);

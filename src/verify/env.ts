@@ -4,6 +4,7 @@ import type { KnownIdentifier } from '../build/identity.js';
 import type { DocumentLoader } from '../context/types.js';
 import type { Limits } from '../limits/limits.js';
 import type { ParsedInput } from '../parse/parse-input.js';
+import type { CompiledProfile } from '../profile/types.js';
 import type { KeyResolver } from '../proof/key-types.js';
 import type { SeverityOverrides } from '../report/assemble.js';
 import type { SelectedChecks } from '../report/select.js';
@@ -35,6 +36,8 @@ export interface Call {
   readonly now: Date;
   readonly skewMs: number;
   readonly knownIdentifier: string | KnownIdentifier | undefined;
+  /** The quality profile to apply, compiled; absent when none was given. */
+  readonly profile: CompiledProfile | undefined;
   /** Credentials verified so far in this call (nested included): the count limit. */
   visited: number;
   /** Verifies an embedded credential through the whole pipeline, one level deeper. */

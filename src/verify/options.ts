@@ -5,6 +5,7 @@ import type { DocumentLoader, RemoteDocument } from '../context/types.js';
 import { InvalidArgumentError } from '../errors/index.js';
 import { isObject } from '../internal/json.js';
 import { resolveLimits } from '../limits/limits.js';
+import { resolveProfile } from '../profile/compile.js';
 import { createKeyResolver } from '../proof/key-resolver.js';
 import { selectChecks } from '../report/select.js';
 import type { Session } from './env.js';
@@ -21,6 +22,7 @@ export function createSession(options: VerifyOptions): Session {
   }
   checkKnownIdentifier(options.knownIdentifier);
   readClock(options.now); // validate now early
+  if (options.profile !== undefined) resolveProfile(options.profile); // a built-in name, early
   const documentLoader = cachingLoader(
     createDocumentLoader({
       ...(options.resources ? { resources: options.resources } : {}),

@@ -8,6 +8,7 @@ import type { InputFormat } from '../model/kind.js';
 import { statusOf } from '../report/assemble.js';
 import type { VerificationReport } from '../report/types.js';
 import { checkDates } from '../validate/checks/dates.js';
+import { checkProfile } from '../validate/checks/profile.js';
 import { type ChecksRun, runChecks, type Step } from '../validate/run-checks.js';
 import { createTarget } from '../validate/target.js';
 import type { Target } from '../validate/types.js';
@@ -32,6 +33,7 @@ export const VERIFICATION_STEPS: readonly Step<VerifyEnv>[] = [
   { check: 'endorsement', run: checkEndorsements },
   { check: 'credentials', run: checkClrCredentials },
   { check: 'associations', run: checkAssociations },
+  { check: 'profile', run: checkProfile },
 ];
 
 function jwtDates(env: VerifyEnv) {
@@ -67,6 +69,7 @@ export async function verifyDocument(
     schemaCache: call.session.schemaCache,
     now: call.now,
     skewMs: call.skewMs,
+    ...(call.profile ? { profile: call.profile } : {}),
   };
   const run = await runChecks(VERIFICATION_STEPS, target, env, {
     select: call.session.select,

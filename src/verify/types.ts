@@ -2,6 +2,7 @@ import type { KnownIdentifier } from '../build/identity.js';
 import type { DocumentLoader, FetchLike } from '../context/types.js';
 import type { Limits } from '../limits/limits.js';
 import type { CredentialInput } from '../parse/parse-input.js';
+import type { ProfileOption } from '../profile/types.js';
 import type { SeverityOverrides } from '../report/assemble.js';
 import type { CheckSelection } from '../report/select.js';
 import type { VerificationReport } from '../report/types.js';
@@ -52,6 +53,12 @@ export interface VerifyOptions extends CheckSelection {
    * `limits` finding and the work beyond it is never started.
    */
   limits?: Partial<Limits>;
+  /**
+   * A quality profile to apply (`profile` check) to the credential and to every nested credential
+   * of a kind it applies to (a CLR's badges): a profile document, or the name of a built-in
+   * profile such as `aacrao-microcredential`.
+   */
+  profile?: ProfileOption;
 }
 
 /** Options of one {@link Verifier.verify} call, overriding the verifier's. */

@@ -2,6 +2,8 @@
 // through the pipeline; nothing throws for a bad or hostile credential.
 import { InvalidArgumentError, isLerkitError } from '../errors/index.js';
 import type { CredentialInput } from '../parse/parse-input.js';
+import { compileProfile } from '../profile/compile.js';
+import type { CompiledProfile } from '../profile/types.js';
 import { finding } from '../report/finding.js';
 import type { VerificationReport } from '../report/types.js';
 import { failedRun } from '../validate/target.js';
@@ -19,17 +21,19 @@ import type { Verifier, VerifyCallOptions, VerifyOptions } from './types.js';
  * suspended (`status`), it is valid now (`dates`), issued to whom you expect (`recipient`, with
  * `knownIdentifier`), and every endorsement verifies (`endorsement`). A ClrCredential's credentials
  * are each verified fully and must be about the record's learner (`credentials`), and its
- * associations must point at achievements in the record (`associations`). Reports of embedded
- * credentials are in `nested`. The checks and codes are those of `CHECKS` and `CODES`.
+ * associations must point at achievements in the record, without cycles and in the order
+ * `precedes` requires (`associations`). With a quality `profile`, its requirements are checked on
+ * every credential of a kind it applies to (`profile`). Reports of embedded credentials are in
+ * `nested`. The checks and codes are those of `CHECKS` and `CODES`.
  *
  * Never throws for a bad or hostile credential; performs no network I/O unless `fetch` is given.
  *
  * @param input - A credential object, JSON text, compact VC-JWT, UTF-8 bytes, or a baked PNG/SVG.
  * @param options - Clock, documents (`resources`, `documentLoader`, `fetch`), `knownIdentifier`,
- *   `refresh`, checks to `skip` or run `only`, `severity` overrides.
+ *   `refresh`, checks to `skip` or run `only`, `severity` overrides, a quality `profile`.
  * @returns `{ verified, status, kind, checks, findings, nested? }`.
  * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` only for API misuse (bad options,
- *   an unknown check id).
+ *   an unknown check id, a profile that is not valid: see compileProfile).
  * @example
  * ```ts
  * const report = await verify(signed, { resources: { [statusListUrl]: statusList } });
@@ -60,7 +64,10 @@ export function createVerifier(options: VerifyOptions = {}): Verifier {
   const session = createSession(options);
   return {
     verify: async (input, callOptions = {}) => {
-      const call = createCall(session, callOptions);
+      // A profile is compiled on first use (ajv loads lazily) and cached; a bad one throws here.
+      const profile =
+        options.profile === undefined ? undefined : await compileProfile(options.profile);
+      const call = createCall(session, callOptions, profile);
       try {
         return await verifyInput(input, call, 0, undefined);
       } catch (error) {
@@ -74,7 +81,11 @@ export function createVerifier(options: VerifyOptions = {}): Verifier {
   };
 }
 
-function createCall(session: Session, options: VerifyCallOptions): Call {
+function createCall(
+  session: Session,
+  options: VerifyCallOptions,
+  profile: CompiledProfile | undefined,
+): Call {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('options must be an object', 'options');
   }
@@ -84,6 +95,7 @@ function createCall(session: Session, options: VerifyCallOptions): Call {
     now: readClock(options.now ?? session.options.now),
     skewMs: (session.options.clockSkew ?? 0) * 1000,
     knownIdentifier: options.knownIdentifier ?? session.options.knownIdentifier,
+    profile,
     visited: 0,
     verifyNested: (input, depth, path) => verifyInput(input, call, depth, path),
     verifyRefreshed: (parsed, depth, path) =>

@@ -185,3 +185,45 @@ describe('docs/examples/selective-disclosure', () => {
     expect(subject.achievement.name).toBe('Chemistry 101');
   });
 });
+
+describe('docs/examples/registrar-profile', () => {
+  it('builds a badge with no findings under the AACRAO profile, verifies it, and applies the institution’s profile', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { main } = await import('../../docs/examples/registrar-profile.js');
+    const { report, verification, own, other } = await main();
+    log.mockRestore();
+    expect(report).toMatchObject({ valid: true, status: 'valid', findings: [] });
+    expect(checkOf(report, 'profile')?.outcome).toBe('pass');
+    expect(verification).toMatchObject({ verified: true, status: 'valid' });
+    expect(checkOf(verification, 'profile')?.outcome).toBe('pass');
+    expect(own.findings).toEqual([]);
+    expect(other.findings.map((f) => [f.code, f.requirement, f.severity, f.path])).toEqual([
+      [
+        'PROFILE_REQUIREMENT_UNMET',
+        'catalog-code',
+        'error',
+        '/credentialSubject/achievement/humanCode',
+      ],
+    ]);
+  });
+});
+
+describe('docs/examples/stackable-credentials', () => {
+  it('verifies the pathway, and reports an out-of-order completion and a cycle with their codes', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { main } = await import('../../docs/examples/stackable-credentials.js');
+    const { report, outOfOrder, cyclic, refused } = await main();
+    log.mockRestore();
+    expect(report).toMatchObject({ verified: true, status: 'valid', kind: 'ClrCredential' });
+    expect(checkOf(report, 'associations')).toMatchObject({ outcome: 'pass', codes: [] });
+    expect(checkOf(report, 'credentials')?.outcome).toBe('pass');
+    expect(report.nested).toHaveLength(5);
+    const errors = (r: typeof report) =>
+      r.findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.path]);
+    expect(errors(outOfOrder)).toEqual([
+      ['ASSOCIATIONS_ORDER', '/credentialSubject/association/4'],
+    ]);
+    expect(errors(cyclic)).toEqual([['ASSOCIATIONS_CYCLE', '/credentialSubject/association/8']]);
+    expect(refused).toContain('form a cycle');
+  });
+});

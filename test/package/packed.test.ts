@@ -83,6 +83,10 @@ beforeAll(() => {
   mkdirSync(join(project, 'examples'));
   for (const file of examples)
     copyFileSync(join(EXAMPLES_DIR, file), join(project, 'examples', file));
+  // Data files the examples read next to themselves (a custom profile): beside the compiled code.
+  mkdirSync(join(project, 'examples-out'), { recursive: true });
+  for (const file of readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')))
+    copyFileSync(join(EXAMPLES_DIR, file), join(project, 'examples-out', file));
   writeFileSync(
     join(project, 'tsconfig.examples.json'),
     examplesTsconfig(join(REPO_ROOT, 'node_modules', '@types')),
@@ -254,7 +258,11 @@ describe('packed package: docs/examples run unchanged', () => {
     'issue-from-sis.ts': /^2 badges, 1 transcripts, verified: true$/m,
     'key-management.ts': /^true false PROOF_DID_UNRESOLVED$/m,
     'quick-start.ts': /^true \[/,
-    'verify-in-a-platform.ts': /^teamwork: valid \(verified\)\nleadership: invalid\n {2}REVOKED/,
+    'registrar-profile.ts': /^AACRAO profile: valid, 0 findings\nverified: true\nerror catalog-code: /,
+    'selective-disclosure.ts': /^true \[/,
+    'stackable-credentials.ts': /^Ada's record: valid\nASSOCIATIONS_ORDER at /,
+    'verify-in-a-platform.ts':
+      /^teamwork: valid \(verified\)\nleadership: invalid\n {2}STATUS_REVOKED/,
   };
 
   it('lists every example', () => {

@@ -18,8 +18,9 @@ type Checker = (file: string, bytes: Uint8Array) => Promise<FileResult>;
 
 export async function runCheck(options: Options, { io, version }: CommandContext): Promise<number> {
   const command = options.command === 'validate' ? 'validate' : 'verify';
-  const files = await expandOperands(options.operands);
+  // Options first: a bad --profile or --resources is reported before any input is read.
   const check = command === 'validate' ? await validator(options) : await verifier(options);
+  const files = await expandOperands(options.operands);
   const bar = progress(io, `lerkit ${command}`, files.length);
   const results = await mapConcurrent(
     files,
@@ -47,11 +48,12 @@ function format(run: Run, options: Options, version: string, io: CliIo): string 
 }
 
 async function validator(options: Options): Promise<Checker> {
-  const { resources } = await verifyOptionsOf(options);
+  const { resources, profile } = await verifyOptionsOf(options);
+  const validateOptions = { ...(resources ? { resources } : {}), ...(profile ? { profile } : {}) };
   return async (file, bytes) => {
     // validate reads JSON and VC-JWTs; a baked image is extracted first.
     const input = detectImageFormat(bytes) ? await extracted(file, bytes) : bytes;
-    return fromReport(file, await validate(input, resources ? { resources } : {}));
+    return fromReport(file, await validate(input, validateOptions));
   };
 }
 

@@ -1,10 +1,12 @@
 // `associations` check: CLR 2.0 — every association's sourceId and targetId is an achievement of
-// the record (in credentialSubject.achievement or a carried credential's achievement).
+// the record (in credentialSubject.achievement or a carried credential's achievement); ordered
+// associations form no cycle and `precedes` matches the award dates (./association-order.ts).
 import { asArray, idOf, isObject, type JsonObject } from '../../internal/json.js';
 import { finding } from '../../report/finding.js';
 import type { Finding } from '../../report/types.js';
 import type { Check } from '../../validate/types.js';
 import type { VerifyEnv } from '../env.js';
+import { cycleFindings, orderFindings, type PlacedAssociation } from './association-order.js';
 import { clrEntries, entryDocument } from './credentials.js';
 
 /** Checks that associations link achievements of the record. */
@@ -15,11 +17,13 @@ export const checkAssociations: Check<VerifyEnv> = ({ document, kind }) => {
   if (associations.length === 0) return undefined;
   const achievements = recordAchievements(document, subject);
   const findings: Finding[] = [];
+  const placed: PlacedAssociation[] = [];
   associations.forEach((association, i) => {
     if (!isObject(association)) return;
     const path = Array.isArray(subject.association)
       ? `/credentialSubject/association/${i}`
       : '/credentialSubject/association';
+    placed.push({ value: association, path });
     for (const end of ['sourceId', 'targetId'] as const) {
       const id = association[end];
       if (typeof id !== 'string' || !achievements.has(id)) {
@@ -33,9 +37,11 @@ export const checkAssociations: Check<VerifyEnv> = ({ document, kind }) => {
       }
     }
   });
+  const cycles = cycleFindings(placed);
+  findings.push(...cycles.findings, ...orderFindings(document, placed, cycles.inCycles));
   return {
     findings,
-    message: `All ${associations.length} associations link achievements of the record`,
+    message: `All ${associations.length} associations link achievements of the record, in order and without cycles`,
   };
 };
 
