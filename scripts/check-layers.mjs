@@ -16,7 +16,7 @@ export const LAYERS = {
   context: 2,
   jsonld: 3,
   schema: 3,
-  build: 3,
+  builders: 3,
   parse: 3,
   // Quality profiles: below validate and verify, which apply them (they need only layers 0-2).
   profile: 3,

@@ -1,7 +1,7 @@
 /**
  * lerkit: Open Badges 3.0 and Comprehensive Learner Record 2.0 credentials in TypeScript.
  *
- * Everything is also available from a subpath per area: `lerkit/bake`, `lerkit/build`, `lerkit/context`,
+ * Everything is also available from a subpath per area: `lerkit/bake`, `lerkit/builders`, `lerkit/context`,
  * `lerkit/schema`, `lerkit/parse`, `lerkit/status`, `lerkit/validate`, `lerkit/proof`, `lerkit/verify`,
  * `lerkit/report`, `lerkit/errors`. Quality profiles (`compileProfile`, `getBuiltinProfile`,
  * `PROFILE_SCHEMA`) are exported from the root.
@@ -9,7 +9,7 @@
  * @module lerkit
  */
 export * from './bake/index.js';
-export * from './build/index.js';
+export * from './builders/index.js';
 export * from './context/index.js';
 export * from './errors/index.js';
 export * from './limits/index.js';

@@ -1,5 +1,5 @@
 import * as vc from '@digitalbazaar/vc';
-import { formatDateTime, toDateTime } from '../build/options.js';
+import { formatDateTime, toDateTime } from '../builders/options.js';
 import { createDocumentLoader } from '../context/document-loader.js';
 import {
   InvalidArgumentError,

@@ -1,4 +1,4 @@
-import type { DateInput } from '../build/options.js';
+import type { DateInput } from '../builders/options.js';
 import type { DocumentLoader } from '../context/types.js';
 
 /** Key algorithms lerkit generates, signs and verifies with. */

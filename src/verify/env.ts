@@ -1,6 +1,6 @@
 // What the verification checks may use: the verifier's session (options, the one loader, caches),
 // the call (clock, recipient, how many credentials were visited), and the credential's own state.
-import type { KnownIdentifier } from '../build/identity.js';
+import type { KnownIdentifier } from '../builders/identity.js';
 import type { DocumentLoader } from '../context/types.js';
 import type { Limits } from '../limits/limits.js';
 import type { ParsedInput } from '../parse/parse-input.js';

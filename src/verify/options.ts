@@ -1,5 +1,5 @@
 // Reading verify()'s options: API misuse throws a typed error naming the option.
-import type { KnownIdentifier } from '../build/identity.js';
+import type { KnownIdentifier } from '../builders/identity.js';
 import { createDocumentLoader } from '../context/document-loader.js';
 import type { DocumentLoader, RemoteDocument } from '../context/types.js';
 import { InvalidArgumentError } from '../errors/index.js';

@@ -1,4 +1,4 @@
-import type { KnownIdentifier } from '../build/identity.js';
+import type { KnownIdentifier } from '../builders/identity.js';
 import type { DocumentLoader, FetchLike } from '../context/types.js';
 import type { Limits } from '../limits/limits.js';
 import type { CredentialInput } from '../parse/parse-input.js';

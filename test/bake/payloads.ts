@@ -5,7 +5,7 @@ import {
   createClrCredential,
   createEndorsementCredential,
   createProfile,
-} from '../../src/build/index.js';
+} from '../../src/builders/index.js';
 import { sign, signJwt } from '../../src/proof/index.js';
 import { signedBadge, testKey, unsignedBadge } from '../helpers/credentials.js';
 import { readFixture } from '../helpers/spec.js';

@@ -1,5 +1,5 @@
 // Minimal and maximal builder inputs, shared by the builder tests.
-import type { AchievementInput, ProfileInput } from '../../src/build/index.js';
+import type { AchievementInput, ProfileInput } from '../../src/builders/index.js';
 
 export const fixed = {
   now: () => new Date('2024-05-01T12:34:56.789Z'),

@@ -3,7 +3,7 @@ import {
   createAchievement,
   createOpenBadgeCredential,
   createProfile,
-} from '../../src/build/index.js';
+} from '../../src/builders/index.js';
 import { generateKeyPair, type KeyPair, sign } from '../../src/proof/index.js';
 
 export const SEED = new Uint8Array(32).fill(7);

@@ -258,7 +258,8 @@ describe('packed package: docs/examples run unchanged', () => {
     'issue-from-sis.ts': /^2 badges, 1 transcripts, verified: true$/m,
     'key-management.ts': /^true false PROOF_DID_UNRESOLVED$/m,
     'quick-start.ts': /^true \[/,
-    'registrar-profile.ts': /^AACRAO profile: valid, 0 findings\nverified: true\nerror catalog-code: /,
+    'registrar-profile.ts':
+      /^AACRAO profile: valid, 0 findings\nverified: true\nerror catalog-code: /,
     'selective-disclosure.ts': /^true \[/,
     'stackable-credentials.ts': /^Ada's record: valid\nASSOCIATIONS_ORDER at /,
     'verify-in-a-platform.ts':

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dataVisualizationBadge } from '../../docs/examples/registrar-profile.js';
-import { FRAMEWORK_TARGET_TYPES } from '../../src/build/index.js';
+import { FRAMEWORK_TARGET_TYPES } from '../../src/builders/index.js';
 import type { JsonObject } from '../../src/internal/json.js';
 import { pointerTokens } from '../../src/internal/pointer.js';
 import { getBuiltinProfile } from '../../src/profile/index.js';

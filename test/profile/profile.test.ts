@@ -1,7 +1,7 @@
 // Quality profiles as data: what a profile document may say, the typed errors of a bad one, how
 // requirements are evaluated and reported, and the option in validate and verify.
 import { describe, expect, it } from 'vitest';
-import { createClrCredential } from '../../src/build/index.js';
+import { createClrCredential } from '../../src/builders/index.js';
 import { isLerkitError } from '../../src/errors/index.js';
 import { resolvePointer } from '../../src/internal/pointer.js';
 import {

@@ -27,8 +27,8 @@ describe('check-layers', () => {
 
   it('rejects sideways imports between areas of the same layer, and dynamic imports too', () => {
     expect(
-      run({ 'build/a.ts': "const m = await import('../parse/b.js');", 'parse/b.ts': '' }),
-    ).toEqual([expect.stringContaining('build (layer 3) may not depend on parse (layer 3)')]);
+      run({ 'builders/a.ts': "const m = await import('../parse/b.js');", 'parse/b.ts': '' }),
+    ).toEqual([expect.stringContaining('builders (layer 3) may not depend on parse (layer 3)')]);
   });
 
   it('finds import cycles', () => {

@@ -7,7 +7,7 @@ import {
   createOpenBadgeCredential,
   joinPathways,
   stackVertically,
-} from '../../src/build/index.js';
+} from '../../src/builders/index.js';
 import type { JsonObject } from '../../src/internal/json.js';
 import { type KeyPair, sign } from '../../src/proof/index.js';
 import type { Finding } from '../../src/report/index.js';

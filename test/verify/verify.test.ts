@@ -282,7 +282,7 @@ describe('options', () => {
 
   it('matches a hashed recipient identifier', async () => {
     const { createIdentityObject, createOpenBadgeCredential, createProfile, createAchievement } =
-      await import('../../src/build/index.js');
+      await import('../../src/builders/index.js');
     const key = await testKey();
     const credential = createOpenBadgeCredential(
       {

@@ -4,7 +4,7 @@
 // source comes before the target in time or order). An achievement's award date is the earliest
 // `awardedDate` (OB 3.0: the original award, kept when a credential is re-issued), else `validFrom`
 // (`issuanceDate` in VC 1.1), of the credentials the record carries that award it.
-import { associationCycles } from '../../build/pathways.js';
+import { associationCycles } from '../../builders/pathways.js';
 import { asArray, idOf, isObject, type JsonObject } from '../../internal/json.js';
 import { finding } from '../../report/finding.js';
 import type { Finding } from '../../report/types.js';

@@ -3,7 +3,7 @@
 // the record's learner: its subject has the CLR subject's id, or shares an identifier with it.
 // Aggregators that assemble records from several identities can downgrade
 // CREDENTIALS_LEARNER_MISMATCH with the `severity` option.
-import { type KnownIdentifier, matchesIdentity } from '../../build/identity.js';
+import { type KnownIdentifier, matchesIdentity } from '../../builders/identity.js';
 import { asArray, isObject, type JsonObject } from '../../internal/json.js';
 import { limitName } from '../../limits/limits.js';
 import { parseInput } from '../../parse/parse-input.js';

@@ -1,7 +1,7 @@
 // `recipient` check: OB 3.0 §Verification step 5, "Verify the Recipient Using an Identifier" —
 // of the credential verified (not of its endorsements or a CLR's credentials), when the caller
 // gives the known value.
-import { type KnownIdentifier, matchesIdentity } from '../../build/identity.js';
+import { type KnownIdentifier, matchesIdentity } from '../../builders/identity.js';
 import { asArray, isObject, type JsonObject } from '../../internal/json.js';
 import type { CheckOutput } from '../../report/assemble.js';
 import { finding } from '../../report/finding.js';

@@ -7,7 +7,7 @@ import {
   createCtdlAlignment,
   createOpenBadgeCredential,
   createOsmtAlignment,
-} from '../../src/build/index.js';
+} from '../../src/builders/index.js';
 import { validate } from '../../src/validate/index.js';
 
 const UUID = '74f5bb7d-d7cc-11e8-824f-0242ac160002';

@@ -2,7 +2,7 @@
 // random corruption of it always throws the typed error naming the corrupted field.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createOpenBadgeCredential } from '../../src/build/index.js';
+import { createOpenBadgeCredential } from '../../src/builders/index.js';
 import { isLerkitError } from '../../src/errors/index.js';
 import { ACHIEVEMENT_TYPES, RESULT_STATUS_TYPES } from '../../src/model/index.js';
 import { validateSchema } from '../../src/schema/index.js';

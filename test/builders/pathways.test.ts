@@ -7,7 +7,7 @@ import {
   stackHorizontally,
   stackValueAdded,
   stackVertically,
-} from '../../src/build/index.js';
+} from '../../src/builders/index.js';
 
 const id = (name: string) => `https://example.edu/achievements/${name}`;
 const m1 = id('m1');

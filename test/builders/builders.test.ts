@@ -10,7 +10,7 @@ import {
   createOpenBadgeCredential,
   createProfile,
   createResult,
-} from '../../src/build/index.js';
+} from '../../src/builders/index.js';
 import { validateSchema } from '../../src/schema/index.js';
 import {
   fixedOptions,

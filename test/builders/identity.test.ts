@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createIdentityObject, identityHash, matchesIdentity } from '../../src/build/index.js';
+import { createIdentityObject, identityHash, matchesIdentity } from '../../src/builders/index.js';
 
 describe('IdentityObject', () => {
   it('hashes as the spec example: sha256 of "a@example.com" salted with "Kosher"', () => {

@@ -3,7 +3,7 @@ import {
   createAchievement,
   createClrCredential,
   createOpenBadgeCredential,
-} from '../../src/build/index.js';
+} from '../../src/builders/index.js';
 import { sign } from '../../src/proof/index.js';
 import { validateSchema } from '../../src/schema/index.js';
 import { fixedOptions } from '../helpers/build-inputs.js';

@@ -5,7 +5,7 @@ import {
   createAchievement,
   createClrCredential,
   createOpenBadgeCredential,
-} from '../../src/build/index.js';
+} from '../../src/builders/index.js';
 import {
   OB_V3P0_CONTEXT_URL,
   OB_V3P0_EXTENSIONS_CONTEXT_URL,
