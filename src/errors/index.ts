@@ -175,7 +175,8 @@ export type ImageProblem =
   | 'bad-compression'
   | 'doctype'
   | 'malformed-svg'
-  | 'bad-text';
+  | 'bad-text'
+  | 'multiple-credentials';
 
 /** An image that is not a well-formed PNG or SVG, or that lerkit refuses to process. */
 export class InvalidImageError extends LerkitError {
