@@ -6,6 +6,7 @@ import {
 } from '../errors/index.js';
 import { concatBytes, fromUtf8 } from '../internal/encoding.js';
 import { deepFreeze } from '../internal/json.js';
+import { parseJsonText } from '../internal/json-syntax.js';
 import { bundledContextDocument, getBundledContext } from './bundled.js';
 import type {
   DocumentLoader,
@@ -98,28 +99,8 @@ function prepareResources(resources: DocumentLoaderOptions['resources']): Map<st
   }
   for (const [url, value] of Object.entries(resources)) {
     let document: unknown = value;
-    if (typeof value === 'string') {
-      try {
-        document = JSON.parse(value);
-      } catch (cause) {
-        throw new InvalidArgumentError(
-          `resources["${url}"] is a string but not JSON text`,
-          `resources.${url}`,
-          { cause },
-        );
-      }
-    } else if (value instanceof Uint8Array) {
-      try {
-        document = JSON.parse(fromUtf8(value));
-      } catch (cause) {
-        throw new InvalidArgumentError(
-          `resources["${url}"] is not UTF-8 JSON`,
-          `resources.${url}`,
-          {
-            cause,
-          },
-        );
-      }
+    if (typeof value === 'string' || value instanceof Uint8Array) {
+      document = resourceJson(url, value);
     } else {
       // Copy so later changes to the caller's object cannot alter what was verified.
       document = structuredClone(value);
@@ -127,6 +108,23 @@ function prepareResources(resources: DocumentLoaderOptions['resources']): Map<st
     map.set(url, deepFreeze(document));
   }
   return map;
+}
+
+// JSON text or UTF-8 bytes of it. Errors give a position, never JSON.parse's message (or a cause
+// carrying it): that quotes the start of the text.
+function resourceJson(url: string, value: string | Uint8Array): unknown {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : fromUtf8(value);
+  } catch {
+    throw new InvalidArgumentError(`resources["${url}"] is not UTF-8 JSON`, `resources.${url}`);
+  }
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return parsed.value;
+  throw new InvalidArgumentError(
+    `resources["${url}"] is ${parsed.message}`,
+    `resources.${url}`,
+  );
 }
 
 async function fetchDocument(
@@ -161,12 +159,11 @@ async function fetchDocument(
       throw new DocumentLoadError(url, `"${url}" is larger than the ${maxBytes}-byte limit`);
     }
     const text = await readLimited(response, url, maxBytes);
-    let document: unknown;
-    try {
-      document = JSON.parse(text);
-    } catch (cause) {
-      throw new DocumentLoadError(url, `"${url}" did not return JSON`, { cause });
-    }
+    // No `cause`: JSON.parse's message quotes the start of the remote body.
+    const parsed = parseJsonText(text);
+    if (!parsed.ok)
+      throw new DocumentLoadError(url, `"${url}" did not return JSON: ${parsed.message}`);
+    const document = parsed.value;
     return { contextUrl: null, documentUrl: response.url || url, document };
   } finally {
     clearTimeout(timer);

@@ -178,3 +178,36 @@ describe('createDocumentLoader: fallback loader, then fetch', () => {
     await expect(failing('https://c.example/3')).rejects.toThrow('loader broke');
   });
 });
+
+describe('errors do not quote documents', () => {
+  it('a resource that is not JSON: a position, no content, no cause quoting it', () => {
+    let error: { message: string; cause?: unknown } | undefined;
+    try {
+      createDocumentLoader({ resources: { 'https://example.edu/x': '{"k": SECRET-1234}' } });
+    } catch (caught) {
+      error = caught as { message: string; cause?: unknown };
+    }
+    expect(error?.message).toBe(
+      'resources["https://example.edu/x"] is not valid JSON at line 1 column 7 (unexpected character)',
+    );
+    expect(String(error?.cause ?? '')).not.toContain('SECRET');
+  });
+
+  it('a fetched body that is not JSON: a position, no content', async () => {
+    const body = 'SECRET-BODY <html>';
+    const loader = createDocumentLoader({
+      fetch: async () =>
+        ({
+          ok: true,
+          status: 200,
+          url: '',
+          headers: { get: () => null },
+          text: async () => body,
+        }) as never,
+    });
+    const error = await loader('https://example.edu/doc').catch((caught: Error) => caught);
+    expect(error).toMatchObject({ code: 'ERR_LERKIT_DOCUMENT_LOAD_FAILED' });
+    expect((error as Error).message).toMatch(/did not return JSON: not valid JSON at line 1/);
+    expect(JSON.stringify(error) + String((error as Error).cause ?? '')).not.toContain('SECRET');
+  });
+});
