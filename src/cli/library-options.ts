@@ -9,7 +9,8 @@ const FETCH_MAX_BYTES = 2 * 1024 * 1024;
 /** Options for createVerifier (and, minus the verify-only ones, validate and sign). */
 export async function verifyOptionsOf(options: Options): Promise<VerifyOptions> {
   const result: VerifyOptions = {};
-  if (options.resources !== undefined) result.resources = await loadResources(options.resources);
+  if (options.resources !== undefined)
+    result.resources = await loadResources(options.resources, options.resourcesRoot);
   if (options.now !== undefined) result.now = options.now;
   if (options.knownIdentifier !== undefined) result.knownIdentifier = options.knownIdentifier;
   if (options.allowNetwork) {

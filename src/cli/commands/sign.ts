@@ -11,7 +11,9 @@ export async function runSign(options: Options): Promise<number> {
   const key = await loadKey(options.key as string);
   const credential = await readCredential(file);
   if (typeof credential === 'string') throw new CliError(`${file}: sign needs a JSON credential`);
-  const resources = options.resources ? await loadResources(options.resources) : undefined;
+  const resources = options.resources
+    ? await loadResources(options.resources, options.resourcesRoot)
+    : undefined;
   let signed: object | string;
   try {
     signed = await sign(credential, {
