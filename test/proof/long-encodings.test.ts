@@ -16,7 +16,7 @@ async function signedBadge() {
   const signed = (await sign(unsignedBadge(key.controller), {
     key,
     created: '2024-01-01T00:00:00Z',
-  })) as Record<string, unknown> & { proof: Record<string, unknown> };
+  })) as unknown as Record<string, unknown> & { proof: Record<string, unknown> };
   return { key, signed };
 }
 
