@@ -7,6 +7,7 @@ export const AREAS = [
   'context',
   'errors',
   'model',
+  'node',
   'parse',
   'proof',
   'schema',

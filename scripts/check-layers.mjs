@@ -1,6 +1,7 @@
 // Checks the architecture of src/: imports only point down the layers (see ../shared/STYLE.md),
-// there are no import cycles, and `node:` built-ins appear only in the CLI (the core stays
-// runtime-agnostic). Exits 1 listing every violation. `checkLayers` is exported for the tests.
+// there are no import cycles, and `node:` built-ins appear only in the CLI and the Node-only
+// adapters of src/node (the core stays runtime-agnostic). Exits 1 listing every violation.
+// `checkLayers` is exported for the tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,8 +23,12 @@ export const LAYERS = {
   ob2: 6,
   verify: 7,
   index: 8,
+  node: 8,
   cli: 9,
 };
+
+/** Areas that may import `node:` built-ins: the CLI and the Node-only adapters. */
+export const NODE_AREAS = ['cli', 'node'];
 
 const IMPORT =
   /(?:^|[^.\w])(?:import|export)\s*(?:type\s+)?(?:[\w*{}\s,$]+from\s*)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -48,8 +53,10 @@ export function checkLayers(sources) {
     for (const match of text.matchAll(IMPORT)) {
       const spec = match[1] ?? match[2];
       if (spec.startsWith('node:')) {
-        if (area !== 'cli')
-          violations.push(`${file}: imports ${spec}; only the CLI may use Node built-ins`);
+        if (!NODE_AREAS.includes(area))
+          violations.push(
+            `${file}: imports ${spec}; only the CLI and the Node adapters (src/node) may use Node built-ins`,
+          );
         continue;
       }
       let target;

@@ -80,8 +80,9 @@ Options:
   --resources-root <dir>           Allow map entries anywhere inside <dir> instead (absolute paths
                                    too, if inside it)
   --now <ISO date>                 Verify as of this time
-  --allow-network                  Fetch documents over HTTP(S) (10 s timeout, 2 MiB max); off
-                                   by default: nothing is fetched
+  --allow-network                  Fetch documents over HTTPS from public addresses only (3
+                                   redirects, 10 s timeout, 2 MiB max); off by default: nothing
+                                   is fetched
   --known-identifier <id>          The recipient you expect (verify). A value starting with did:,
                                    http:, https: or urn: is a subject id; anything else is
                                    <identityType>:<value>, e.g. emailAddress:a@example.com
