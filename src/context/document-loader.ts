@@ -5,7 +5,7 @@ import {
   isLerkitError,
 } from '../errors/index.js';
 import { concatBytes, fromUtf8 } from '../internal/encoding.js';
-import { deepFreeze } from '../internal/json.js';
+import { deepFreeze, nestsDeeperThan } from '../internal/json.js';
 import { parseJsonText } from '../internal/json-syntax.js';
 import { bundledContextDocument, getBundledContext } from './bundled.js';
 import type {
@@ -18,6 +18,8 @@ import type {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** Deeper than any real resource document (the deepest JSON-LD context nests ~10 levels). */
+const MAX_RESOURCE_DEPTH = 64;
 
 /**
  * Creates a JSON-LD document loader that works offline.
@@ -101,10 +103,17 @@ function prepareResources(resources: DocumentLoaderOptions['resources']): Map<st
     let document: unknown = value;
     if (typeof value === 'string' || value instanceof Uint8Array) {
       document = resourceJson(url, value);
-    } else {
-      // Copy so later changes to the caller's object cannot alter what was verified.
-      document = structuredClone(value);
     }
+    // Before copying: structuredClone (and JSON-LD processing later) recurse, and a document
+    // nested deeper than the stack would throw a RangeError from inside them.
+    if (nestsDeeperThan(document, MAX_RESOURCE_DEPTH)) {
+      throw new InvalidArgumentError(
+        `resources["${url}"] nests objects or arrays more than ${MAX_RESOURCE_DEPTH} levels deep; no DID document, context or status list needs that`,
+        `resources.${url}`,
+      );
+    }
+    // Copy so later changes to the caller's object cannot alter what was verified.
+    if (document === value) document = structuredClone(value);
     map.set(url, deepFreeze(document));
   }
   return map;
@@ -121,10 +130,7 @@ function resourceJson(url: string, value: string | Uint8Array): unknown {
   }
   const parsed = parseJsonText(text);
   if (parsed.ok) return parsed.value;
-  throw new InvalidArgumentError(
-    `resources["${url}"] is ${parsed.message}`,
-    `resources.${url}`,
-  );
+  throw new InvalidArgumentError(`resources["${url}"] is ${parsed.message}`, `resources.${url}`);
 }
 
 async function fetchDocument(
@@ -164,6 +170,12 @@ async function fetchDocument(
     if (!parsed.ok)
       throw new DocumentLoadError(url, `"${url}" did not return JSON: ${parsed.message}`);
     const document = parsed.value;
+    if (nestsDeeperThan(document, MAX_RESOURCE_DEPTH)) {
+      throw new DocumentLoadError(
+        url,
+        `"${url}" nests objects or arrays more than ${MAX_RESOURCE_DEPTH} levels deep`,
+      );
+    }
     return { contextUrl: null, documentUrl: response.url || url, document };
   } finally {
     clearTimeout(timer);
