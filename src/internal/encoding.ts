@@ -53,8 +53,11 @@ export { fromBase58btc, toBase58btc, toMultibase58 } from './base58.js';
 
 /** Unpadded base64url encoding (RFC 4648 §5). */
 export function toBase64url(bytes: Uint8Array): string {
+  // 8 KiB at a time: one character per call made 200 kB take ~140 ms.
   let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
+  for (let i = 0; i < bytes.length; i += 8192) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  }
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
