@@ -16,6 +16,7 @@ import {
   type PngKeyword,
   parseTextChunk,
   readChunks,
+  type TextChunk,
   writeChunks,
 } from './png.js';
 import {
@@ -32,6 +33,12 @@ export type ImageFormat = 'png' | 'svg';
 
 /** An image: PNG or SVG bytes, or SVG text. */
 export type BakeImage = Uint8Array | ArrayBuffer | string;
+
+/** Options of {@link extract}. */
+export interface ExtractOptions {
+  /** Most PNG chunks read (default 10,000, the `imageChunks` limit); more is `too-many-chunks`. */
+  maxChunks?: number;
+}
 
 /** What {@link extract} found. */
 export interface ExtractedCredential {
@@ -175,7 +182,9 @@ function credentialText(credential: object | string): {
  * @param image - PNG bytes, or SVG text or bytes.
  * @returns `{ format, kind, credential, source }`.
  * @throws {InvalidImageError} `ERR_LERKIT_INVALID_IMAGE` (with `problem`) for anything that is not
- *   a well-formed PNG or SVG: truncated, bad CRC, enormous chunk, compression bomb, DOCTYPE, ….
+ *   a well-formed PNG or SVG: truncated, bad CRC, enormous chunk, compression bomb, DOCTYPE, …;
+ *   and with problem `multiple-credentials` for an image carrying more than one credential (two
+ *   credential text chunks, or two baked SVG elements), which the specs forbid.
  * @throws {NoBakedCredentialError} `ERR_LERKIT_NO_BAKED_CREDENTIAL` for a valid image without one.
  * @example
  * ```ts
@@ -183,18 +192,20 @@ function credentialText(credential: object | string): {
  * const report = await verify(credential);
  * ```
  */
-export async function extract(image: BakeImage): Promise<ExtractedCredential> {
+export async function extract(
+  image: BakeImage,
+  options: ExtractOptions = {},
+): Promise<ExtractedCredential> {
   const format = detectImageFormat(image);
   if (format === 'png') {
-    for (const chunk of readChunks(toBytes(image as Uint8Array | ArrayBuffer))) {
-      if (chunk.type === 'IDAT' || chunk.type === 'IEND') continue;
-      const text = parseTextChunk(chunk);
-      if (!text || !(PNG_KEYWORDS as readonly string[]).includes(text.keyword)) continue;
-      return found('png', await chunkText(text), `${text.type} ${text.keyword}`);
+    const bytes = toBytes(image as Uint8Array | ArrayBuffer);
+    const [text] = credentialChunks(bytes, options.maxChunks);
+    if (!text) {
+      throw new NoBakedCredentialError(
+        'The PNG has no openbadgecredential, clrcredential or openbadges chunk',
+      );
     }
-    throw new NoBakedCredentialError(
-      'The PNG has no openbadgecredential, clrcredential or openbadges chunk',
-    );
+    return found('png', await chunkText(text), `${text.type} ${text.keyword}`);
   }
   if (format === 'svg') {
     const svgText =
@@ -217,6 +228,25 @@ export async function extract(image: BakeImage): Promise<ExtractedCredential> {
     return found('svg', value, `openbadges:${payload.element}`);
   }
   throw new InvalidImageError('not-an-image', 'The image is neither a PNG nor an SVG');
+}
+
+// Every text chunk with a credential keyword. More than one is refused: OB 3.0 §Baking (PNG) says
+// an `openbadgecredential` iTXt chunk MUST NOT appear more than once (OB 2.0: `openbadges`), and
+// two payloads of any keywords would let a verifier and a display read different credentials.
+function credentialChunks(bytes: Uint8Array, maxChunks?: number): TextChunk[] {
+  const chunks: TextChunk[] = [];
+  for (const chunk of readChunks(bytes, maxChunks)) {
+    if (chunk.type === 'IDAT' || chunk.type === 'IEND') continue;
+    const text = parseTextChunk(chunk);
+    if (text && (PNG_KEYWORDS as readonly string[]).includes(text.keyword)) chunks.push(text);
+  }
+  if (chunks.length > 1) {
+    throw new InvalidImageError(
+      'multiple-credentials',
+      `The PNG carries ${chunks.length} credential chunks (${chunks.map((c) => `${c.type} ${c.keyword}`).join(', ')}); a baked image must carry exactly one`,
+    );
+  }
+  return chunks;
 }
 
 function decodeSvg(bytes: Uint8Array): string {

@@ -5,6 +5,7 @@
 import { InvalidImageError } from '../errors/index.js';
 import { decompress } from '../internal/decompress.js';
 import { concatBytes, fromUtf8, utf8 } from '../internal/encoding.js';
+import { DEFAULT_LIMITS } from '../limits/limits.js';
 
 /** The 8-byte PNG signature. */
 export const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
@@ -15,7 +16,7 @@ export const PNG_KEYWORDS = ['openbadgecredential', 'clrcredential', 'openbadges
 /** A PNG keyword lerkit bakes with. */
 export type PngKeyword = (typeof PNG_KEYWORDS)[number];
 
-const MAX_CHUNKS = 100_000;
+const MAX_CHUNKS = DEFAULT_LIMITS.imageChunks;
 /** The largest text lerkit reads from a chunk, compressed or not (a credential is far smaller). */
 export const MAX_TEXT_BYTES = 8 * 1024 * 1024;
 
@@ -51,15 +52,21 @@ export function isPng(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
-/** Splits a PNG into its chunks, checking structure and CRCs; up to and including IEND. */
-export function readChunks(bytes: Uint8Array): PngChunk[] {
+/**
+ * Splits a PNG into its chunks, checking structure and CRCs; up to and including IEND. More than
+ * `maxChunks` chunks (default 10,000: the `imageChunks` limit) is `too-many-chunks`.
+ */
+export function readChunks(bytes: Uint8Array, maxChunks = MAX_CHUNKS): PngChunk[] {
   if (!isPng(bytes)) throw new InvalidImageError('not-an-image', 'Not a PNG (no PNG signature)');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const chunks: PngChunk[] = [];
   let offset = 8;
   for (;;) {
-    if (chunks.length >= MAX_CHUNKS) {
-      throw new InvalidImageError('too-large', `More than ${MAX_CHUNKS} chunks`);
+    if (chunks.length >= maxChunks) {
+      throw new InvalidImageError(
+        'too-many-chunks',
+        `More than ${maxChunks.toLocaleString('en-US')} chunks (limits.imageChunks)`,
+      );
     }
     if (offset + 12 > bytes.length) {
       throw new InvalidImageError(

@@ -80,7 +80,7 @@ const ELEMENT_AT = /^<openbadges:(credential|assertion)(?=[\s>/])/;
  * instructions are skipped, so text inside them (even `<openbadges:credential>`) is never taken
  * for markup.
  */
-function bakedElements(svg: string, from: number, first: boolean): BakedElement[] {
+function bakedElements(svg: string, from: number): BakedElement[] {
   const found: BakedElement[] = [];
   let i = from;
   while (i < svg.length) {
@@ -125,7 +125,6 @@ function bakedElements(svg: string, from: number, first: boolean): BakedElement[
       }
     }
     found.push({ element, start: lt, startEnd, contentEnd, end });
-    if (first) break;
     i = end;
   }
   return found;
@@ -149,10 +148,20 @@ function skipSpecial(svg: string, at: number): number {
   return at;
 }
 
-/** Finds the first baked element, or `undefined`. */
+/**
+ * Finds the baked element, or `undefined`. Two or more are refused (`multiple-credentials`): a
+ * verifier and a display could each read a different one.
+ */
 export function readSvg(svg: string): SvgPayload | undefined {
   const { end } = checkDocument(svg);
-  const [found] = bakedElements(svg, end, true);
+  const all = bakedElements(svg, end);
+  if (all.length > 1) {
+    throw new InvalidImageError(
+      'multiple-credentials',
+      `The SVG carries ${all.length} baked elements (${all.map((e) => `<openbadges:${e.element}>`).join(', ')}); a baked image must carry exactly one`,
+    );
+  }
+  const [found] = all;
   if (!found) return undefined;
   const startTag = svg.slice(found.start, found.startEnd);
   const verify = attribute(startTag, 'verify');
@@ -239,7 +248,7 @@ export function writeSvg(svg: string, bake: SvgBake): string {
   const rest = svg.slice(end);
   let body = '';
   let copied = 0;
-  for (const element of bakedElements(rest, 0, false)) {
+  for (const element of bakedElements(rest, 0)) {
     let from = element.start;
     while (from > copied && /\s/.test(rest[from - 1] as string)) from--;
     body += rest.slice(copied, from);

@@ -40,6 +40,8 @@ export interface Options {
   format: Format;
   output?: string;
   resources?: string;
+  resourcesRoot?: string;
+  force: boolean;
   now?: Date;
   allowNetwork: boolean;
   knownIdentifier?: KnownIdentifierArg;
@@ -75,10 +77,14 @@ Options:
   --format text|json|junit|sarif   Output of validate/verify (default text); inspect: text|json
   -o, --output <file>              Write the output to a file instead of stdout
   --resources <map.json>           JSON object: URL -> local file (relative to the map file), for
-                                   DID documents, status lists, contexts… (.jwt files read as text)
+                                   DID documents, status lists, contexts… (.jwt files read as text).
+                                   Files must be inside the map's folder (symlinks resolved)
+  --resources-root <dir>           Allow map entries anywhere inside <dir> instead (absolute paths
+                                   too, if inside it)
   --now <ISO date>                 Verify as of this time
-  --allow-network                  Fetch documents over HTTP(S) (10 s timeout, 2 MiB max); off
-                                   by default: nothing is fetched
+  --allow-network                  Fetch documents over HTTPS from public addresses only (3
+                                   redirects, 10 s timeout, 2 MiB max); off by default: nothing
+                                   is fetched
   --known-identifier <id>          The recipient you expect (verify). A value starting with did:,
                                    http:, https: or urn: is a subject id; anything else is
                                    <identityType>:<value>, e.g. emailAddress:a@example.com
@@ -94,6 +100,8 @@ Options:
   --type Ed25519|P-256|RSA         keygen: key type (default Ed25519)
   --did key|jwk|web:<domain>       keygen: identifier (default key; jwk for RSA). web:<domain>
                                    also writes did.json next to the key file (--output required)
+  --force                          keygen: overwrite an existing key file (and did.json); the new
+                                   key file is written with mode 0600
   -h, --help                       Show this help
   -v, --version                    Show the version
 
@@ -131,12 +139,17 @@ export function parseCommandLine(argv: string[]): Parsed {
     format: oneOf('--format', FORMATS, values.format ?? 'text'),
     allowNetwork: values['allow-network'] ?? false,
     strict: values.strict ?? false,
+    force: values.force ?? false,
     concurrency: concurrencyOf(values.concurrency),
     type: oneOf('--type', KEY_TYPES, values.type ?? 'Ed25519'),
     did: values.did ?? (values.type === 'RSA' ? 'jwk' : 'key'),
   };
   if (values.output !== undefined) options.output = values.output;
   if (values.resources !== undefined) options.resources = values.resources;
+  if (values['resources-root'] !== undefined) {
+    if (values.resources === undefined) throw new CliError('--resources-root needs --resources');
+    options.resourcesRoot = values['resources-root'];
+  }
   if (values.now !== undefined) options.now = dateOf(values.now);
   if (values['known-identifier'] !== undefined) {
     options.knownIdentifier = parseKnownIdentifier(values['known-identifier']);
@@ -157,6 +170,8 @@ function parseRaw(argv: string[]) {
       format: { type: 'string' },
       output: { type: 'string', short: 'o' },
       resources: { type: 'string' },
+      'resources-root': { type: 'string' },
+      force: { type: 'boolean' },
       now: { type: 'string' },
       'allow-network': { type: 'boolean' },
       'known-identifier': { type: 'string' },

@@ -1,5 +1,6 @@
 // Reading one credential from a file: JSON, a VC-JWT, or a baked PNG/SVG.
 import { detectImageFormat, extract } from 'lerkit';
+import { parseJsonText } from '../internal/json-syntax.js';
 import { CliError, messageOf } from './errors.js';
 import { readBytes } from './inputs.js';
 
@@ -18,11 +19,10 @@ export async function readCredential(file: string): Promise<object | string> {
     .replace(/^\uFEFF/, '')
     .trim();
   if (!text.startsWith('{')) return text;
-  try {
-    return JSON.parse(text) as object;
-  } catch (error) {
-    throw new CliError(`${file} is not JSON: ${messageOf(error)}`);
-  }
+  // The position, never JSON.parse's message: that quotes the start of the file.
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new CliError(`${file} is ${parsed.message}`);
+  return parsed.value as object;
 }
 
 /** Text for stdout: JSON pretty-printed, a JWT as is. */

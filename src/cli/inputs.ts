@@ -1,6 +1,7 @@
 // Turning operands (files, directories, globs) into inputs, and reading them.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parseJsonText } from '../internal/json-syntax.js';
 import { CliError, messageOf } from './errors.js';
 import { globToRegExp, isGlob, splitGlob } from './glob.js';
 
@@ -77,34 +78,70 @@ export async function readText(file: string): Promise<string> {
   return new TextDecoder().decode(await readBytes(file));
 }
 
-/** Reads a JSON file. */
+/** Reads a JSON file. An error gives the position, never the contents (a key file's secret). */
 export async function readJson(file: string): Promise<unknown> {
-  const text = await readText(file);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${file} is not JSON: ${messageOf(error)}`);
-  }
+  const parsed = parseJsonText((await readText(file)).replace(/^\uFEFF/, ''));
+  if (!parsed.ok) throw new CliError(`${file} is ${parsed.message}`);
+  return parsed.value;
 }
 
 /**
  * Loads a resources map: a JSON object of URL -> file path (relative to the map file). Files are
- * read as JSON, or as text when they end in .jwt.
+ * read as JSON, or as text when they end in .jwt. Every file must be inside the map's folder —
+ * or inside `root` (--resources-root) when given — after resolving symlinks: a map from a stranger
+ * must not read ~/.ssh or a key file next to it.
  */
-export async function loadResources(mapFile: string): Promise<Record<string, unknown>> {
+export async function loadResources(
+  mapFile: string,
+  root?: string,
+): Promise<Record<string, unknown>> {
   const map = await readJson(mapFile);
   if (map === null || typeof map !== 'object' || Array.isArray(map)) {
     throw new CliError(`${mapFile} must be a JSON object of URL -> file`);
   }
   const dir = dirname(resolve(mapFile));
+  const boundary = await realDirectory(
+    root ?? dir,
+    root === undefined ? mapFile : '--resources-root',
+  );
+  const where = root === undefined ? "the map's folder" : `--resources-root ${root}`;
   const resources: Record<string, unknown> = {};
   for (const [url, file] of Object.entries(map)) {
     if (typeof file !== 'string')
       throw new CliError(`${mapFile}: "${url}" must map to a file path`);
+    if (root === undefined && isAbsolute(file)) {
+      throw new CliError(
+        `${mapFile}: "${url}" maps to an absolute path; entries must be inside the map's folder (or pass --resources-root <dir>)`,
+      );
+    }
     const path = resolve(dir, file);
-    resources[url] = path.toLowerCase().endsWith('.jwt')
-      ? (await readText(path)).trim()
-      : await readJson(path);
+    const real = await realpath(path).catch((error) => {
+      throw new CliError(
+        `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? messageOf(error)}`,
+      );
+    });
+    if (!isInside(boundary, real)) {
+      throw new CliError(`${mapFile}: "${url}" maps to ${file}, which is outside ${where}`);
+    }
+    resources[url] = real.toLowerCase().endsWith('.jwt')
+      ? (await readText(real)).trim()
+      : await readJson(real);
   }
   return resources;
+}
+
+async function realDirectory(path: string, what: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch (error) {
+    throw new CliError(
+      `cannot read ${what}: ${(error as NodeJS.ErrnoException).code ?? messageOf(error)}`,
+    );
+  }
+}
+
+// Whether `path` is strictly below `dir` (both real paths).
+function isInside(dir: string, path: string): boolean {
+  const rest = relative(dir, path);
+  return rest !== '' && rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest);
 }

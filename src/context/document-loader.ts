@@ -5,7 +5,8 @@ import {
   isLerkitError,
 } from '../errors/index.js';
 import { concatBytes, fromUtf8 } from '../internal/encoding.js';
-import { deepFreeze } from '../internal/json.js';
+import { deepFreeze, nestsDeeperThan } from '../internal/json.js';
+import { parseJsonText } from '../internal/json-syntax.js';
 import { bundledContextDocument, getBundledContext, getBundledSchema } from './bundled.js';
 import type {
   DocumentLoader,
@@ -17,6 +18,8 @@ import type {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** Deeper than any real resource document (the deepest JSON-LD context nests ~10 levels). */
+const MAX_RESOURCE_DEPTH = 64;
 
 /**
  * Creates a JSON-LD document loader that works offline.
@@ -99,35 +102,36 @@ function prepareResources(resources: DocumentLoaderOptions['resources']): Map<st
   }
   for (const [url, value] of Object.entries(resources)) {
     let document: unknown = value;
-    if (typeof value === 'string') {
-      try {
-        document = JSON.parse(value);
-      } catch (cause) {
-        throw new InvalidArgumentError(
-          `resources["${url}"] is a string but not JSON text`,
-          `resources.${url}`,
-          { cause },
-        );
-      }
-    } else if (value instanceof Uint8Array) {
-      try {
-        document = JSON.parse(fromUtf8(value));
-      } catch (cause) {
-        throw new InvalidArgumentError(
-          `resources["${url}"] is not UTF-8 JSON`,
-          `resources.${url}`,
-          {
-            cause,
-          },
-        );
-      }
-    } else {
-      // Copy so later changes to the caller's object cannot alter what was verified.
-      document = structuredClone(value);
+    if (typeof value === 'string' || value instanceof Uint8Array) {
+      document = resourceJson(url, value);
     }
+    // Before copying: structuredClone (and JSON-LD processing later) recurse, and a document
+    // nested deeper than the stack would throw a RangeError from inside them.
+    if (nestsDeeperThan(document, MAX_RESOURCE_DEPTH)) {
+      throw new InvalidArgumentError(
+        `resources["${url}"] nests objects or arrays more than ${MAX_RESOURCE_DEPTH} levels deep; no DID document, context or status list needs that`,
+        `resources.${url}`,
+      );
+    }
+    // Copy so later changes to the caller's object cannot alter what was verified.
+    if (document === value) document = structuredClone(value);
     map.set(url, deepFreeze(document));
   }
   return map;
+}
+
+// JSON text or UTF-8 bytes of it. Errors give a position, never JSON.parse's message (or a cause
+// carrying it): that quotes the start of the text.
+function resourceJson(url: string, value: string | Uint8Array): unknown {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : fromUtf8(value);
+  } catch {
+    throw new InvalidArgumentError(`resources["${url}"] is not UTF-8 JSON`, `resources.${url}`);
+  }
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return parsed.value;
+  throw new InvalidArgumentError(`resources["${url}"] is ${parsed.message}`, `resources.${url}`);
 }
 
 async function fetchDocument(
@@ -162,11 +166,16 @@ async function fetchDocument(
       throw new DocumentLoadError(url, `"${url}" is larger than the ${maxBytes}-byte limit`);
     }
     const text = await readLimited(response, url, maxBytes);
-    let document: unknown;
-    try {
-      document = JSON.parse(text);
-    } catch (cause) {
-      throw new DocumentLoadError(url, `"${url}" did not return JSON`, { cause });
+    // No `cause`: JSON.parse's message quotes the start of the remote body.
+    const parsed = parseJsonText(text);
+    if (!parsed.ok)
+      throw new DocumentLoadError(url, `"${url}" did not return JSON: ${parsed.message}`);
+    const document = parsed.value;
+    if (nestsDeeperThan(document, MAX_RESOURCE_DEPTH)) {
+      throw new DocumentLoadError(
+        url,
+        `"${url}" nests objects or arrays more than ${MAX_RESOURCE_DEPTH} levels deep`,
+      );
     }
     return { contextUrl: null, documentUrl: response.url || url, document };
   } finally {

@@ -104,6 +104,41 @@ export class DocumentLoadError extends LerkitError {
   }
 }
 
+/** Why {@link FetchRefusedError} refused a fetch. */
+export type FetchRefusal =
+  | 'invalid-url'
+  | 'scheme'
+  | 'host-not-allowed'
+  | 'dns'
+  | 'address'
+  | 'too-many-redirects'
+  | 'too-large'
+  | 'timeout'
+  | 'aborted'
+  | 'network';
+
+/**
+ * The safe Node fetcher (`createSafeFetch` from `lerkit/node`) refused a request or stopped reading
+ * it: a forbidden scheme, host or address, too many redirects, a body over the size cap, a timeout.
+ * A {@link DocumentLoadError} (same code), with `reason` to switch on. The message says what was
+ * refused and why; it never contains the response body.
+ */
+export class FetchRefusedError extends DocumentLoadError {
+  /** What was refused, as a stable value. */
+  readonly reason: FetchRefusal;
+
+  /**
+   * @param url - The URL being fetched (after redirects, the one refused).
+   * @param reason - What was refused, as a stable value.
+   * @param message - What was refused and why, in plain words.
+   * @param options - `cause`: the underlying error (a network error, never the body).
+   */
+  constructor(url: string, reason: FetchRefusal, message: string, options?: LerkitErrorOptions) {
+    super(url, message, options);
+    this.reason = reason;
+  }
+}
+
 /** Key material is malformed, of an unsupported type, or lacks the private part needed to sign. */
 export class InvalidKeyError extends LerkitError {
   /**
@@ -175,7 +210,9 @@ export type ImageProblem =
   | 'bad-compression'
   | 'doctype'
   | 'malformed-svg'
-  | 'bad-text';
+  | 'bad-text'
+  | 'multiple-credentials'
+  | 'too-many-chunks';
 
 /** An image that is not a well-formed PNG or SVG, or that lerkit refuses to process. */
 export class InvalidImageError extends LerkitError {

@@ -16,11 +16,33 @@ export function asArray<T>(value: T | readonly T[] | undefined | null): T[] {
 
 /** Deep-freezes a parsed JSON value in place and returns it. */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+  // Iterative: a document nested deeper than the call stack must not overflow it.
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === 'object' && node !== null && !Object.isFrozen(node)) {
+      Object.freeze(node);
+      for (const child of Object.values(node)) stack.push(child);
+    }
   }
   return value;
+}
+
+/**
+ * Whether a JSON value nests objects/arrays more than `limit` levels deep (or has more than
+ * `maxNodes` of them). Iterative, so it answers for values that would overflow recursive code
+ * (structuredClone, JSON.stringify, JSON-LD processing).
+ */
+export function nestsDeeperThan(root: unknown, limit: number, maxNodes = 5_000_000): boolean {
+  const stack: [unknown, number][] = [[root, 0]];
+  let visited = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit || ++visited > maxNodes) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** Escapes one JSON Pointer reference token (RFC 6901). */

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/index.js';
 import { fromBase64url, fromUtf8 } from '../internal/encoding.js';
 import { isObject, type JsonObject } from '../internal/json.js';
+import { parseJsonText } from '../internal/json-syntax.js';
 import { DEFAULT_LIMITS, type Limits, limitName, utf8Length } from '../limits/limits.js';
 import type { InputFormat } from '../model/kind.js';
 import type { Code } from '../report/codes.js';
@@ -157,16 +158,12 @@ function parseUnchecked(input: CredentialInput): ParsedInput {
 function parseText(raw: string): ParsedInput {
   const text = raw.trim();
   if (text.startsWith('{') || text.startsWith('[')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      return {
-        ok: false,
-        code: 'PARSE_INVALID_JSON',
-        message: `The input is not valid JSON: ${(error as Error).message}`,
-      };
+    // The position, not JSON.parse's message: that one quotes the start of the text.
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) {
+      return { ok: false, code: 'PARSE_INVALID_JSON', message: `The input is ${parsed.message}` };
     }
+    const value = parsed.value;
     if (!isObject(value)) {
       return { ok: false, code: 'PARSE_NOT_AN_OBJECT', message: 'A credential is a JSON object' };
     }

@@ -6,6 +6,7 @@ import { compactVerify } from 'jose';
 import type { DocumentLoader } from '../context/types.js';
 import { fromBase64url, fromUtf8 } from '../internal/encoding.js';
 import { idOf, isObject, type JsonObject } from '../internal/json.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits/limits.js';
 import { detectVcVersion } from '../parse/detect.js';
 import { credentialOfVcClaim, dateTimeOf } from '../parse/jwt-claims.js';
 import { withoutJwtClaims } from '../parse/parse-input.js';
@@ -26,6 +27,8 @@ export interface VerifyJwtProofOptions {
    * `acceptUnconfirmedKeys` when absent.
    */
   keyResolver?: KeyResolver;
+  /** Limits checked first (default: the default limits): a `kid` over `urlLength` is refused. */
+  limits?: Readonly<Limits>;
 }
 
 /** Result of {@link verifyJwtProof}: the proof result, and the credential the JWT carries. */
@@ -89,7 +92,7 @@ export async function verifyJwtProof(
   });
   const decoded = decodeJwt(jwt);
   if ('code' in decoded) return fail(decoded);
-  const header = checkHeader(decoded.header);
+  const header = checkHeader(decoded.header, options.limits ?? DEFAULT_LIMITS);
   if ('code' in header) return fail(header);
   const carried = credentialOf(decoded.payload);
   if ('code' in carried) return fail(carried);
@@ -135,7 +138,7 @@ function decodeSignature(part: string): Uint8Array {
   }
 }
 
-function checkHeader(header: JsonObject): CheckedHeader | Failure {
+function checkHeader(header: JsonObject, limits: Readonly<Limits>): CheckedHeader | Failure {
   const invalid = (message: string): Failure => ({ code: 'PROOF_JWT_HEADER_INVALID', message });
   const { alg, kid, jwk, typ } = header;
   const keyAlgorithm = typeof alg === 'string' ? KEY_OF_ALG[alg] : undefined;
@@ -158,6 +161,12 @@ function checkHeader(header: JsonObject): CheckedHeader | Failure {
     return invalid('The JOSE header has neither kid nor jwk');
   if (kid !== undefined && typeof kid !== 'string')
     return invalid('The JOSE header kid must be a string');
+  if (typeof kid === 'string' && kid.length > limits.urlLength) {
+    return {
+      code: 'LIMITS_URL_LENGTH',
+      message: `The JOSE header kid is ${kid.length.toLocaleString('en-US')} characters, over limits.urlLength (${limits.urlLength.toLocaleString('en-US')}); it was not resolved`,
+    };
+  }
   if (jwk !== undefined && !isObject(jwk)) return invalid('The header jwk must be a JWK');
   if (isObject(jwk) && jwk.d !== undefined) {
     return invalid('The header jwk contains a private key ("d"): the key is compromised');

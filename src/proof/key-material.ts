@@ -33,11 +33,19 @@ function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/**
+ * Longest multibase string a supported Multikey can be: 35 bytes are at most 48 base58 or 47
+ * base64url characters, plus the prefix. Anything longer is refused before decoding.
+ */
+const MAX_MULTIKEY_CHARS = 64;
+/** A secret Multikey may hold seed + public key (66 bytes: 91 base58 characters). */
+const MAX_SECRET_MULTIKEY_CHARS = 128;
+
 /** Decodes a `publicKeyMultibase`, or returns `undefined` if it is not a supported key. */
 export function decodePublicKeyMultibase(value: string): DecodedPublicKey | undefined {
   let bytes: Uint8Array;
   try {
-    bytes = fromMultibase(value);
+    bytes = fromMultibase(value, { maxLength: MAX_MULTIKEY_CHARS });
   } catch {
     return undefined;
   }
@@ -150,7 +158,7 @@ export function multikeyToJwk(publicKeyMultibase: string, secretKeyMultibase?: s
 function decodeSecret(algorithm: KeyAlgorithm, secretKeyMultibase: string): Uint8Array {
   let bytes: Uint8Array;
   try {
-    bytes = fromMultibase(secretKeyMultibase);
+    bytes = fromMultibase(secretKeyMultibase, { maxLength: MAX_SECRET_MULTIKEY_CHARS });
   } catch {
     throw new InvalidKeyError('secretKeyMultibase is not valid multibase');
   }

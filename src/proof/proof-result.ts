@@ -22,7 +22,9 @@ export type ProofFailureCode =
   | 'PROOF_JWT_HEADER_INVALID'
   | 'PROOF_JWT_KEY_MISMATCH'
   | 'PROOF_JWT_CLAIMS_INVALID'
-  | 'PROOF_JWT_SIGNATURE_DER';
+  | 'PROOF_JWT_SIGNATURE_DER'
+  | 'LIMITS_MULTIBASE_LENGTH'
+  | 'LIMITS_URL_LENGTH';
 
 /** The outcome of checking one proof of a credential. */
 export interface ProofResult {

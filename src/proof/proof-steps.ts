@@ -4,6 +4,7 @@ import { VC_V1_CONTEXT_URL } from '../context/urls.js';
 import { isLerkitError } from '../errors/index.js';
 import { fromBase64url } from '../internal/encoding.js';
 import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits/limits.js';
 import { describeError, unwrapLoaderError } from './describe-error.js';
 import type { ResolvedKey } from './key-types.js';
 import type { ProofResult } from './proof-result.js';
@@ -39,6 +40,7 @@ type Failure = Omit<ProofResult, 'path' | 'verified'>;
 export function checkProof(
   credential: JsonObject,
   proof: unknown,
+  limits: Readonly<Limits> = DEFAULT_LIMITS,
 ): CheckedProof | { ok: false; failure: Failure } {
   const fail = (failure: Failure) => ({ ok: false as const, failure });
   if (!isObject(proof))
@@ -61,7 +63,8 @@ export function checkProof(
   const info = { suite: suite.label, verificationMethod: idOf(proof.verificationMethod) ?? '' };
   const problem =
     chainProblem(proof) ??
-    signatureEncodingProblem(proof, suite) ??
+    urlProblem(proof, limits) ??
+    signatureEncodingProblem(proof, suite, limits.multibaseLength) ??
     purposeProblem(proof) ??
     proofContextProblem(credential, proof, suite) ??
     documentContextProblem(credential, suite);
@@ -73,6 +76,15 @@ function labelOf(proof: JsonObject): string {
   return typeof proof.cryptosuite === 'string'
     ? `${String(proof.type)}/${proof.cryptosuite}`
     : String(proof.type);
+}
+
+function urlProblem(proof: JsonObject, limits: Readonly<Limits>): Failure | undefined {
+  const url = idOf(proof.verificationMethod) ?? '';
+  if (url.length <= limits.urlLength) return undefined;
+  return {
+    code: 'LIMITS_URL_LENGTH',
+    message: `The verificationMethod is ${url.length.toLocaleString('en-US')} characters, over limits.urlLength (${limits.urlLength.toLocaleString('en-US')}); it was not resolved`,
+  };
 }
 
 function chainProblem(proof: JsonObject): Failure | undefined {
@@ -104,11 +116,32 @@ const ENCODINGS = {
   },
 } as const;
 
-function signatureEncodingProblem(proof: JsonObject, suite: VerifyingSuite): Failure | undefined {
+// A fixed-size signature (Ed25519, P-256, P-384: at most 96 bytes, under 140 base58 characters)
+// can never be longer than this: a longer base58btc proofValue is refused before any decoder (the
+// suites' own base58 decoder is quadratic) sees it.
+const MAX_BASE58_SIGNATURE_CHARS = 256;
+
+function signatureEncodingProblem(
+  proof: JsonObject,
+  suite: VerifyingSuite,
+  maxLength: number,
+): Failure | undefined {
   const { member, pattern, text } = ENCODINGS[suite.encoding];
   const value = proof[member];
   if (typeof value !== 'string') {
     return { code: 'PROOF_MALFORMED', message: `The proof has no ${member}` };
+  }
+  if (value.length > maxLength) {
+    return {
+      code: 'LIMITS_MULTIBASE_LENGTH',
+      message: `The ${member} is ${value.length.toLocaleString('en-US')} characters, over limits.multibaseLength (${maxLength.toLocaleString('en-US')}); it was not decoded`,
+    };
+  }
+  if (suite.encoding === 'base58btc' && value.length > MAX_BASE58_SIGNATURE_CHARS) {
+    return {
+      code: 'PROOF_MALFORMED',
+      message: `The ${member} is ${value.length} characters, longer than any ${suite.label} signature (under ${MAX_BASE58_SIGNATURE_CHARS})`,
+    };
   }
   if (pattern.test(value)) return sdBaseProofProblem(value, suite);
   return {

@@ -11,6 +11,7 @@ import {
   UnsupportedError,
 } from '../errors/index.js';
 import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
+import { parseJsonText } from '../internal/json-syntax.js';
 import { didWebUrl, resolveDidJwk, resolveDidKey } from './did.js';
 import { decodePublicKeyMultibase, jwkAlgorithm } from './key-material.js';
 import type { KeyAlgorithm } from './types.js';
@@ -206,7 +207,14 @@ async function loadUrl(
 ): Promise<Loaded> {
   try {
     const { document } = await documentLoader(url);
-    const parsed = typeof document === 'string' ? JSON.parse(document) : document;
+    let parsed: unknown = document;
+    if (typeof document === 'string') {
+      // Never JSON.parse's message: it quotes the start of the (remote) text.
+      const text = parseJsonText(document);
+      if (!text.ok)
+        return { ok: false, code, message: `The document at ${url} is ${text.message}` };
+      parsed = text.value;
+    }
     if (!isObject(parsed)) {
       return { ok: false, code, message: `The document at ${url} is not a JSON object` };
     }

@@ -7,6 +7,7 @@ import jsonld from 'jsonld';
 import jsigs from 'jsonld-signatures';
 import type { DocumentLoader } from '../context/types.js';
 import { asArray, hasProtoMember, idOf, type JsonObject } from '../internal/json.js';
+import type { Limits } from '../limits/limits.js';
 import { createKeyResolver, type KeyResolver, type ResolvedKey } from './key-resolver.js';
 import type { ProofResult } from './proof-result.js';
 import {
@@ -34,6 +35,11 @@ export interface VerifyProofsOptions {
    * `acceptUnconfirmedKeys` when absent.
    */
   keyResolver?: KeyResolver;
+  /**
+   * Limits checked before any decoding or resolving (default: the default limits): a proofValue
+   * over `multibaseLength` or a verification method over `urlLength` gives a `LIMITS_*` result.
+   */
+  limits?: Readonly<Limits>;
 }
 
 /**
@@ -72,6 +78,7 @@ export async function verifyProofs(
       verifyOne(credential, proof, isSet ? `/proof/${i}` : '/proof', {
         documentLoader: options.documentLoader,
         resolver,
+        limits: options.limits,
       }),
     ),
   );
@@ -80,6 +87,7 @@ export async function verifyProofs(
 interface Context {
   documentLoader: DocumentLoader;
   resolver: KeyResolver;
+  limits: Readonly<Limits> | undefined;
 }
 
 async function verifyOne(
@@ -88,7 +96,7 @@ async function verifyOne(
   path: string,
   context: Context,
 ): Promise<ProofResult> {
-  const checked = checkProof(credential, proof);
+  const checked = checkProof(credential, proof, context.limits);
   if (!checked.ok) return { path, verified: false, ...checked.failure };
   const { suite, info } = checked;
   // What RDF canonicalization silently drops is not covered by the signature: refuse it.

@@ -47,6 +47,7 @@ const TABLE = {
   PARSE_UNRECOGNIZED: row('parse', 'error', 'The input is neither JSON nor a compact VC-JWT nor a baked image.', 'Send JSON, a compact JWT, or a baked PNG/SVG.'),
   PARSE_HOSTED_ASSERTION: row('parse', 'error', 'The baked image carries an OB 2.0 hosted assertion URL, which is not verified.', 'Verify the assertion the URL serves.'),
   PARSE_IMAGE_INVALID: row('parse', 'error', 'The PNG or SVG is damaged or hostile and was not read.', 'Re-bake the image from the original credential.'),
+  PARSE_IMAGE_MULTIPLE_CREDENTIALS: row('parse', 'error', 'The image carries more than one credential, which the baking specs forbid (a verifier and a display could read different ones).', 'Re-bake the image with exactly one credential.'),
   PARSE_IMAGE_NO_CREDENTIAL: row('parse', 'error', 'The image carries no baked credential.', 'Bake the credential into the image (lerkit bake) or send the credential itself.'),
   // limits
   LIMITS_INPUT_SIZE: row('limits', 'error', 'The input is larger than limits.inputBytes; it was not read.', 'No real credential is that large; raise limits.inputBytes only for trusted input.'),

@@ -67,7 +67,7 @@ async function readImage(
     return { ok: false, start: failedRun([finding('LIMITS_IMAGE_SIZE', '', message)], overrides) };
   }
   try {
-    const extracted = await extract(input);
+    const extracted = await extract(input, { maxChunks: limits.imageChunks });
     if (typeof extracted.credential === 'string' && extracted.kind === 'unknown') {
       const message = `The ${extracted.format.toUpperCase()} carries an OB 2.0 hosted assertion URL (${extracted.credential}); OB 2.0 hosted verification is not supported`;
       return {
@@ -78,9 +78,14 @@ async function readImage(
     const note = ` from a baked ${extracted.format.toUpperCase()} (${extracted.source})`;
     return { ok: true, credential: extracted.credential, note };
   } catch (error) {
+    const problem = isLerkitError(error, 'ERR_LERKIT_INVALID_IMAGE') ? error.problem : undefined;
     const code = isLerkitError(error, 'ERR_LERKIT_NO_BAKED_CREDENTIAL')
       ? 'PARSE_IMAGE_NO_CREDENTIAL'
-      : 'PARSE_IMAGE_INVALID';
+      : problem === 'multiple-credentials'
+        ? 'PARSE_IMAGE_MULTIPLE_CREDENTIALS'
+        : problem === 'too-many-chunks'
+          ? 'LIMITS_IMAGE_CHUNKS'
+          : 'PARSE_IMAGE_INVALID';
     return {
       ok: false,
       start: failedRun([finding(code, '', (error as Error).message)], overrides),

@@ -163,9 +163,9 @@ describe('truncated and corrupted PNGs', () => {
   it('more chunks than any image has', async () => {
     const filler = chunk('prVt');
     const parts = [chunk('IHDR', ihdrData(1, 1, 8, 0))];
-    for (let i = 0; i < 100_001; i++) parts.push(filler);
+    for (let i = 0; i < 10_001; i++) parts.push(filler);
     parts.push(chunk('IEND'));
-    await expectProblem(pngOf(...parts), 'too-large');
+    await expectProblem(pngOf(...parts), 'too-many-chunks');
   });
 
   it('baked text that is not UTF-8, or not a credential', async () => {

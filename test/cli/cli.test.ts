@@ -692,48 +692,7 @@ describe('on a terminal', () => {
   });
 });
 
-describe('--allow-network', () => {
-  it('fetches what no resource supplies only when allowed', async () => {
-    const { createServer } = await import('node:http');
-    const requests: string[] = [];
-    const server = createServer((request, response) => {
-      requests.push(request.url ?? '');
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(
-        JSON.stringify({ $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object' }),
-      );
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as { port: number };
-    const dir = mkdtempSync(join(tmpdir(), 'lerkit-net-'));
-    try {
-      const fixture = JSON.parse(
-        readFileSync(join(REPO_ROOT, 'fixtures', 'verify', 'valid-eddsa-rdfc-2022.json'), 'utf8'),
-      );
-      const file = join(dir, 'badge.json');
-      writeFileSync(
-        file,
-        JSON.stringify({
-          ...fixture.input,
-          credentialSchema: [
-            { id: `http://127.0.0.1:${port}/schema.json`, type: '1EdTechJsonSchemaValidator2019' },
-          ],
-        }),
-      );
-      const codes = async (...extra: string[]) => {
-        const output = await json(lerkit('verify', file, ...NOW, '--format', 'json', ...extra));
-        return (output.results[0]?.report.findings ?? []).map((f) => f.code);
-      };
-      expect(await codes()).toContain('CREDENTIAL_SCHEMA_UNREADABLE');
-      expect(requests).toEqual([]);
-      expect(await codes('--allow-network')).not.toContain('CREDENTIAL_SCHEMA_UNREADABLE');
-      expect(requests).toEqual(['/schema.json']);
-    } finally {
-      server.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
+// --allow-network (the safe fetcher, refusals and a real fetch) is tested in network.test.ts.
 
 describe.concurrent('the lerkit command (subprocess smoke tests)', () => {
   it('prints help and exits 0', async () => {

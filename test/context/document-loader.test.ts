@@ -178,3 +178,83 @@ describe('createDocumentLoader: fallback loader, then fetch', () => {
     await expect(failing('https://c.example/3')).rejects.toThrow('loader broke');
   });
 });
+
+describe('errors do not quote documents', () => {
+  it('a resource that is not JSON: a position, no content, no cause quoting it', () => {
+    let error: { message: string; cause?: unknown } | undefined;
+    try {
+      createDocumentLoader({ resources: { 'https://example.edu/x': '{"k": SECRET-1234}' } });
+    } catch (caught) {
+      error = caught as { message: string; cause?: unknown };
+    }
+    expect(error?.message).toBe(
+      'resources["https://example.edu/x"] is not valid JSON at line 1 column 7 (unexpected character)',
+    );
+    expect(String(error?.cause ?? '')).not.toContain('SECRET');
+  });
+
+  it('a fetched body that is not JSON: a position, no content', async () => {
+    const body = 'SECRET-BODY <html>';
+    const loader = createDocumentLoader({
+      fetch: async () =>
+        ({
+          ok: true,
+          status: 200,
+          url: '',
+          headers: { get: () => null },
+          text: async () => body,
+        }) as never,
+    });
+    const error = await loader('https://example.edu/doc').catch((caught: Error) => caught);
+    expect(error).toMatchObject({ code: 'ERR_LERKIT_DOCUMENT_LOAD_FAILED' });
+    expect((error as Error).message).toMatch(/did not return JSON: not valid JSON at line 1/);
+    expect(JSON.stringify(error) + String((error as Error).cause ?? '')).not.toContain('SECRET');
+  });
+});
+
+// Found by the fuzzer (test/fuzz/documents.test.ts): a resource nested deeper than the call stack
+// made createDocumentLoader throw a RangeError from structuredClone instead of a typed error.
+describe('deeply nested documents', () => {
+  const nested = (depth: number) => {
+    let value: unknown = 1;
+    for (let i = 0; i < depth; i++) value = { a: [value] };
+    return value;
+  };
+
+  it.each([
+    ['an object', nested(100_000)],
+    ['JSON text', `${'['.repeat(200_000)}${']'.repeat(200_000)}`],
+  ])('a resource given as %s is ERR_LERKIT_INVALID_ARGUMENT, not a RangeError', (_name, value) => {
+    expect(() =>
+      createDocumentLoader({ resources: { 'https://example.edu/deep': value } }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'ERR_LERKIT_INVALID_ARGUMENT',
+        message: expect.stringMatching(/more than 64 levels deep/),
+      }),
+    );
+  });
+
+  it('a document 32 levels deep is fine', async () => {
+    const loader = createDocumentLoader({ resources: { 'https://example.edu/ok': nested(16) } });
+    expect((await loader('https://example.edu/ok')).document).toEqual(nested(16));
+  });
+
+  it('a fetched document nested too deep is ERR_LERKIT_DOCUMENT_LOAD_FAILED', async () => {
+    const body = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const loader = createDocumentLoader({
+      fetch: async () =>
+        ({
+          ok: true,
+          status: 200,
+          url: '',
+          headers: { get: () => null },
+          text: async () => body,
+        }) as never,
+    });
+    await expect(loader('https://example.edu/deep')).rejects.toMatchObject({
+      code: 'ERR_LERKIT_DOCUMENT_LOAD_FAILED',
+      message: expect.stringMatching(/more than 64 levels deep/),
+    });
+  });
+});

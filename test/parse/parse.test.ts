@@ -58,3 +58,14 @@ describe('parseInput', () => {
     );
   });
 });
+
+describe('parse errors do not quote the input', () => {
+  it('PARSE_INVALID_JSON gives line and column instead of the text', () => {
+    const parsed = parseInput('{\n  "name": "x",\n  SECRET\n}');
+    expect(parsed).toEqual({
+      ok: false,
+      code: 'PARSE_INVALID_JSON',
+      message: 'The input is not valid JSON at line 3 column 3 (unexpected character)',
+    });
+  });
+});

@@ -53,4 +53,20 @@ describe('check-layers', () => {
       }),
     ).toEqual([]);
   });
+
+  it('lets the Node adapters (src/node) use Node built-ins and the core, not the reverse', () => {
+    expect(
+      run({
+        'node/safe-fetch.ts':
+          "import { request } from 'node:https';\nimport type { FetchLike } from '../context/types.js';",
+        'context/types.ts': '',
+      }),
+    ).toEqual([]);
+    expect(
+      run({
+        'verify/a.ts': "import { createSafeFetch } from '../node/index.js';",
+        'node/index.ts': '',
+      }),
+    ).toEqual([expect.stringContaining('verify (layer 7) may not depend on node (layer 8)')]);
+  });
 });

@@ -12,7 +12,9 @@ export async function runSign(options: Options, { io }: CommandContext): Promise
   const key = await loadKey(options.key as string);
   const credential = await readCredential(file);
   if (typeof credential === 'string') throw new CliError(`${file}: sign needs a JSON credential`);
-  const resources = options.resources ? await loadResources(options.resources) : undefined;
+  const resources = options.resources
+    ? await loadResources(options.resources, options.resourcesRoot)
+    : undefined;
   let signed: object | string;
   try {
     // One entry point per format: signJwt for a VC-JWT, sign for an embedded proof.

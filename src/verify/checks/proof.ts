@@ -12,9 +12,8 @@ import type { VerifyEnv } from '../env.js';
 
 /** Verifies the VC-JWT and every embedded proof. */
 export const checkProof: Check<VerifyEnv> = async ({ document }, env) => {
-  const { documentLoader, keyResolver } = env.call.session;
-  const options = { documentLoader, keyResolver };
-  const limits = env.call.session.limits;
+  const { documentLoader, keyResolver, limits } = env.call.session;
+  const options = { documentLoader, keyResolver, limits };
   const count = asArray(document.proof).length;
   if (count > limits.proofs) {
     const message = `The credential carries ${count.toLocaleString('en-US')} proofs, over ${limitName('proofs', limits)}; none was verified`;
