@@ -13,6 +13,7 @@ import { checkRules } from './checks/rules.js';
 import { checkSchema } from './checks/schema.js';
 import { checkSubject } from './checks/subject.js';
 import { checkType } from './checks/type.js';
+import { isOb2Kind, validateOb2 } from './ob2/validate-ob2.js';
 import { type ChecksRun, runChecks, type Step } from './run-checks.js';
 import { createTarget, parseRun } from './target.js';
 import type { Target, ValidateOptions } from './types.js';
@@ -68,12 +69,12 @@ export async function validate(
     ...(options.resources ? { resources: options.resources } : {}),
     ...(options.documentLoader ? { documentLoader: options.documentLoader } : {}),
   });
-  const run = await runChecks(
-    VALIDATION_STEPS,
-    target,
-    { documentLoader, schemaSet: options.schemaSet ?? 'json-ld-compaction' },
-    { select, overrides: options.severity, start, halts: true },
-  );
+  const env = { documentLoader, schemaSet: options.schemaSet ?? 'json-ld-compaction' } as const;
+  const runOptions = { select, overrides: options.severity, start, halts: true };
+  // Open Badges 2.0 (and 1.x) documents get their own checks (src/validate/ob2).
+  const run = isOb2Kind(target.kind)
+    ? await validateOb2(target, env, runOptions)
+    : await runChecks(VALIDATION_STEPS, target, env, runOptions);
   return validationReport(target, run);
 }
 

@@ -1,6 +1,6 @@
 // The `parse` step of verification: a credential object, JSON text, a compact VC-JWT, bytes, or
-// a baked PNG/SVG (verify the credential it carries); an embedded "credential" that is not one is
-// a finding, never an exception.
+// a baked PNG/SVG (verify the credential it carries), or an OB 2.0 hosted assertion's URL; an
+// embedded "credential" that is not one is a finding, never an exception.
 import { detectImageFormat, extract } from '../bake/bake.js';
 import { isLerkitError } from '../errors/index.js';
 import { isObject } from '../internal/json.js';
@@ -12,8 +12,12 @@ import { failedRun, parseRun } from '../validate/target.js';
 
 /** The input read, with its parse result. */
 export type ReadInput =
-  | { ok: true; parsed: Extract<ParsedInput, { ok: true }>; start: ChecksRun }
+  | { ok: true; parsed: Extract<ParsedInput, { ok: true }>; start: ChecksRun; note: string }
+  /** An OB 2.0 hosted assertion's URL, given or baked in an image: the OB 2.0 pipeline loads it. */
+  | { ok: true; url: string; note: string }
   | { ok: false; start: ChecksRun };
+
+const HOSTED_URL = /^https?:\/\/\S+$/i;
 
 /** Reads the input of a verification (at `depth` 0 baked images too). */
 export async function readInput(
@@ -38,6 +42,9 @@ export async function readInput(
       ),
     };
   }
+  if (typeof input === 'string' && HOSTED_URL.test(input.trim())) {
+    return { ok: true, url: input.trim(), note: '' };
+  }
   let note = '';
   if (
     depth === 0 &&
@@ -48,27 +55,26 @@ export async function readInput(
     if (!image.ok) return image;
     note = image.note;
     input = image.credential;
+    if (image.hosted) return { ok: true, url: image.credential as string, note };
   }
   const parsed = parseInput(input as CredentialInput);
   const start = parseRun(parsed, overrides, note);
-  return parsed.ok ? { ok: true, parsed, start } : { ok: false, start };
+  return parsed.ok ? { ok: true, parsed, start, note } : { ok: false, start };
 }
 
 async function readImage(
   input: string | Uint8Array | ArrayBuffer,
   overrides: SeverityOverrides | undefined,
-): Promise<{ ok: true; credential: unknown; note: string } | { ok: false; start: ChecksRun }> {
+): Promise<
+  { ok: true; credential: unknown; note: string; hosted: boolean } | { ok: false; start: ChecksRun }
+> {
   try {
     const extracted = await extract(input);
-    if (typeof extracted.credential === 'string' && extracted.kind === 'unknown') {
-      const message = `The ${extracted.format.toUpperCase()} carries an OB 2.0 hosted assertion URL (${extracted.credential}); OB 2.0 hosted verification is not supported`;
-      return {
-        ok: false,
-        start: failedRun([finding('PARSE_HOSTED_ASSERTION', '', message)], overrides),
-      };
-    }
     const note = ` from a baked ${extracted.format.toUpperCase()} (${extracted.source})`;
-    return { ok: true, credential: extracted.credential, note };
+    // OB 2.0 Baking: a hosted assertion's URL (legacy PNG tEXt, SVG `verify`), loaded by the OB 2.0
+    // pipeline through the session's loader.
+    const hosted = typeof extracted.credential === 'string' && extracted.kind === 'unknown';
+    return { ok: true, credential: extracted.credential, note, hosted };
   } catch (error) {
     const code = isLerkitError(error, 'ERR_LERKIT_NO_BAKED_CREDENTIAL')
       ? 'PARSE_IMAGE_NO_CREDENTIAL'

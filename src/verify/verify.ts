@@ -1,11 +1,13 @@
 // verify() and createVerifier(): the session (one loader, shared caches), one call at a time
 // through the pipeline; nothing throws for a bad or hostile credential.
 import { InvalidArgumentError, isLerkitError } from '../errors/index.js';
+import { isOb2Document } from '../ob2/pipeline.js';
 import type { CredentialInput } from '../parse/parse-input.js';
 import { finding } from '../report/finding.js';
 import type { VerificationReport } from '../report/types.js';
 import { failedRun } from '../validate/target.js';
 import type { Call, Session } from './env.js';
+import { verifyOb2Input } from './ob2.js';
 import { checkKnownIdentifier, createSession, readClock } from './options.js';
 import { verificationReport, verifyDocument } from './pipeline.js';
 import { readInput } from './read.js';
@@ -114,6 +116,15 @@ async function verifyInput(
     call.visited++;
     return verificationReport(undefined, read.start, path);
   }
+  // Open Badges 2.0 (and 1.x): the OB 2.0 pipeline (src/ob2, via ./ob2.ts).
+  if ('url' in read) return verifyOb2Input({ form: 'url', ...read }, call, depth, path);
   const { document, format, jwt } = read.parsed;
+  if (isOb2Document(document)) {
+    const source =
+      format === 'vc-jwt' && jwt
+        ? ({ form: 'jws', jws: jwt, note: read.note } as const)
+        : ({ form: 'json', document, note: read.note } as const);
+    return verifyOb2Input(source, call, depth, path);
+  }
   return verifyDocument(document, format, jwt, call, { depth, path, refreshed: false }, read.start);
 }
