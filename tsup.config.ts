@@ -7,6 +7,7 @@ export const AREAS = [
   'context',
   'errors',
   'model',
+  'ob2',
   'parse',
   'proof',
   'schema',

@@ -2,7 +2,7 @@
  * lerkit: Open Badges 3.0 and Comprehensive Learner Record 2.0 credentials in TypeScript.
  *
  * Everything is also available from a subpath per area: `lerkit/bake`, `lerkit/build`, `lerkit/context`,
- * `lerkit/schema`, `lerkit/parse`, `lerkit/status`, `lerkit/validate`, `lerkit/proof`, `lerkit/verify`,
+ * `lerkit/schema`, `lerkit/parse`, `lerkit/ob2`, `lerkit/status`, `lerkit/validate`, `lerkit/proof`, `lerkit/verify`,
  * `lerkit/report`, `lerkit/errors`.
  *
  * @module lerkit
@@ -12,6 +12,7 @@ export * from './build/index.js';
 export * from './context/index.js';
 export * from './errors/index.js';
 export * from './model/index.js';
+export * from './ob2/index.js';
 export * from './parse/index.js';
 export * from './proof/index.js';
 export * from './report/index.js';
