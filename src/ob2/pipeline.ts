@@ -102,6 +102,8 @@ export async function verifyOb2(source: Ob2Source, session: Ob2Session): Promise
     return { target, run: await runChecks(steps, target, env, options) };
   }
   const graph = await resolveGraph(input, cls, session.documentLoader);
+  // The checks read the assertion as verified (a hosted one: the copy its issuer hosts).
+  const verified: Target = { ...target, document: graph.assertion.view.input };
   const env: Omit<Ob2VerifyEnv, 'prior'> = {
     ...baseEnv(session),
     documents: graph.documents,
@@ -113,7 +115,7 @@ export async function verifyOb2(source: Ob2Source, session: Ob2Session): Promise
     depth: session.depth,
     verifyEmbedded: (entries) => session.verifyEmbedded(entries),
   };
-  return { target, run: await runChecks(OB2_VERIFICATION_STEPS, target, env, options) };
+  return { target: verified, run: await runChecks(OB2_VERIFICATION_STEPS, verified, env, options) };
 }
 
 function baseEnv(session: Ob2Session) {

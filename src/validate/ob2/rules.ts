@@ -103,6 +103,8 @@ function linkProblem(value: string, cls: Ob2Class, at: string, v: Visit): void {
 function checkType(node: JsonObject, cls: Ob2Class, at: string, v: Visit): void {
   const rule = CLASSES[cls];
   if (!rule.types || !rule.typeRequired) return;
+  // A revoked hosted Assertion (or Endorsement) needs only id and revoked (§Revoking Hosted Assertions).
+  if (node.revoked === true && (cls === 'Assertion' || cls === 'Endorsement')) return;
   const types = typeValues(node);
   const expected = rule.types[0] as string;
   if (types.length === 0) {
