@@ -40,6 +40,17 @@ export interface GraphNode {
   readonly path: string;
   /** Read from its own id (or with nothing to confirm: not an HTTP id). */
   readonly trusted: boolean;
+  /** The JSON Pointer in the graph of a value inside the node (a pointer relative to it). */
+  readonly pathOf: (pointer: string) => string;
+}
+
+function node(view: JsonObject, doc: Ob2Document, at: string, trusted = true): GraphNode {
+  return {
+    view,
+    path: doc.prefix + doc.view.toInputPath(at),
+    trusted,
+    pathOf: (pointer) => doc.prefix + doc.view.toInputPath(at + pointer),
+  };
 }
 
 /** A key the issuer lists, as the signed verification tries it. */
@@ -102,7 +113,7 @@ export async function resolveGraph(
   const b: Builder = { loader, documents: [assertion], problems: [] };
   const declared = declaredMethod(assertion.view.view);
   const method: Ob2Method = input.form === 'jws' ? 'signed' : declared;
-  const root: GraphNode = { view: assertion.view.view, path: '', trusted: true };
+  const root = node(assertion.view.view, assertion, '');
   const badge =
     cls === 'Assertion' ? await linked(b, assertion, '/badge', 'BadgeClass') : undefined;
   const issuerHolder = cls === 'Assertion' ? badge : { node: root, doc: assertion, at: '' };
@@ -178,7 +189,7 @@ async function linked(
 ): Promise<Linked | undefined> {
   const value = viewAt(holder.view.view, at);
   const path = holder.prefix + holder.view.toInputPath(at);
-  if (isObject(value)) return { node: { view: value, path, trusted: true }, doc: holder, at };
+  if (isObject(value)) return { node: node(value, holder, at), doc: holder, at };
   if (typeof value !== 'string') return undefined; // missing: an `ob2` finding
   const loaded = await loadBadgeObject(value, b.loader);
   if (!loaded.ok) {
@@ -186,7 +197,7 @@ async function linked(
     return undefined;
   }
   const doc = await load(b, loaded.document, cls, path, value);
-  return { node: { view: doc.view.view, path, trusted: true }, doc, at: '' };
+  return { node: node(doc.view.view, doc, ''), doc, at: '' };
 }
 
 async function resolveIssuer(
@@ -212,7 +223,7 @@ async function resolveIssuer(
     return { ...found, node: { ...found.node, trusted: false } };
   }
   const doc = await load(b, loaded.document, 'Profile', found.node.path, id);
-  return { node: { view: doc.view.view, path: found.node.path, trusted: true }, doc, at: '' };
+  return { node: node(doc.view.view, doc, ''), doc, at: '' };
 }
 
 async function resolveKeys(b: Builder, assertion: Ob2Document, issuer: Linked): Promise<KeyNode[]> {

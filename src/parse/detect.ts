@@ -48,16 +48,14 @@ export function detectKind(document: JsonObject): CredentialKind {
   return 'unknown';
 }
 
-// OB 2.0 §Open Badges Vocabulary. An assertion without its (required) type is still recognised by
-// its badge and recipient, so that the OB 2.0 rules can say what is missing.
+// OB 2.0 §Open Badges Vocabulary. An assertion without its (required) type, or with another, is
+// still recognised by its badge and recipient, so that the OB 2.0 rules can say what is wrong.
 function ob2Kind(document: JsonObject, types: string[]): CredentialKind | undefined {
   if (types.includes('Assertion')) return 'OB2Assertion';
   if (types.includes('BadgeClass')) return 'OB2BadgeClass';
   if (types.includes('Issuer') || types.includes('Profile')) return 'OB2Profile';
   if (types.includes('Endorsement')) return 'OB2Endorsement';
-  if (document.type === undefined && 'badge' in document && 'recipient' in document) {
-    return 'OB2Assertion';
-  }
+  if ('badge' in document && 'recipient' in document) return 'OB2Assertion';
   return undefined;
 }
 

@@ -20,14 +20,18 @@ interface Endorsement extends Ob2Embedded {
 /** Verifies every endorsement of the assertion, its BadgeClass and its issuer. */
 export const checkOb2Endorsements: Check<Ob2VerifyEnv> = async (_target, env) => {
   const { graph } = env;
+  const root = {
+    view: graph.assertion.view.view,
+    pathOf: (pointer: string) => graph.assertion.view.toInputPath(pointer),
+  };
   const holders = [
-    { view: graph.assertion.view.view, path: '' },
+    root,
     ...(graph.badge ? [graph.badge] : []),
     ...(graph.issuer ? [graph.issuer] : []),
   ];
-  const endorsements: Endorsement[] = holders.flatMap(({ view, path }) =>
+  const endorsements: Endorsement[] = holders.flatMap(({ view, pathOf }) =>
     asArray(view.endorsement).map((value, i) => ({
-      path: `${path}/endorsement${Array.isArray(view.endorsement) ? `/${i}` : ''}`,
+      path: pathOf(`/endorsement${Array.isArray(view.endorsement) ? `/${i}` : ''}`),
       value: withContext(value),
       endorsed: idOf(view),
     })),
