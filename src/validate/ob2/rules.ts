@@ -127,7 +127,9 @@ function checkProperties(node: JsonObject, cls: Ob2Class, at: string, v: Visit):
     const found = propertyOf(node, name);
     if (found === undefined) {
       if (requires(cls, name, property, revoked, v)) {
-        push(v, 'OB2_REQUIRED', child(at, name), `A ${roleName(cls, v)} must have ${name}`);
+        const role = roleName(cls, v);
+        const article = /^[AEIOU]/.test(role) ? 'An' : 'A';
+        push(v, 'OB2_REQUIRED', child(at, name), `${article} ${role} must have ${name}`);
       }
       continue;
     }
