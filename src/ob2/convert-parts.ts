@@ -8,7 +8,10 @@ import { textOf } from '../validate/ob2/values.js';
 
 /** A property of the OB 2.0 badge that the OB 3.0 credential does not carry (or carries changed). */
 export interface ConversionNote {
-  /** JSON Pointer of the property in the OB 2.0 graph (`/badge/issuer/publicKey`). */
+  /**
+   * JSON Pointer of the property in the OB 2.0 graph as read in the OB 2.0 context
+   * (`/badge/issuer/publicKey`; an aliased `verify` is `/verification`).
+   */
   path: string;
   /** Why it is not (or not unchanged) in the OB 3.0 credential. */
   reason: string;
