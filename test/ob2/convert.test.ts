@@ -57,7 +57,9 @@ describe('convertOb2ToOb3', () => {
         email: 'contact@example.org',
         phone: '+16175551212',
         image: { id: 'https://example.org/logo.png', type: 'Image' },
-        otherIdentifier: [{ type: 'IdentifierEntry', identifier: ISSUER_ID, identifierType: 'identifier' }],
+        otherIdentifier: [
+          { type: 'IdentifierEntry', identifier: ISSUER_ID, identifierType: 'identifier' },
+        ],
       }),
       validFrom: '2016-12-31T23:59:59Z',
       validUntil: '2030-06-30T23:59:59Z',
@@ -68,7 +70,8 @@ describe('convertOb2ToOb3', () => {
         identifier: [
           {
             type: 'IdentityObject',
-            identityHash: hostedAssertion().recipient && (hostedAssertion().recipient as Json).identity,
+            identityHash:
+              hostedAssertion().recipient && (hostedAssertion().recipient as Json).identity,
             identityType: 'emailAddress',
             hashed: true,
             salt: 'deadsea',
@@ -101,7 +104,10 @@ describe('convertOb2ToOb3', () => {
       },
       evidence: [
         { id: 'https://example.org/beths-robot-work.html', type: ['Evidence'] },
-        expect.objectContaining({ id: HOSTED_ID, type: ['Evidence', 'https://w3id.org/openbadges#Assertion'] }),
+        expect.objectContaining({
+          id: HOSTED_ID,
+          type: ['Evidence', 'https://w3id.org/openbadges#Assertion'],
+        }),
       ],
     });
     expect(lost.map((l) => l.path).sort()).toEqual([
@@ -114,7 +120,9 @@ describe('convertOb2ToOb3', () => {
   });
 
   it('the converted badge passes validate, verifies once signed, and matches its recipient', async () => {
-    const { credential } = await convertOb2ToOb3(hostedAssertion(), graph(), { issuer: key.controller });
+    const { credential } = await convertOb2ToOb3(hostedAssertion(), graph(), {
+      issuer: key.controller,
+    });
     const report = await validate(credential);
     expect(report.findings).toEqual([]);
     expect(report).toMatchObject({ valid: true, status: 'valid', kind: 'AchievementCredential' });
@@ -148,7 +156,11 @@ describe('convertOb2ToOb3', () => {
     });
     const badge = badgeClass({
       endorsement: ['https://endorser.example/e/2'],
-      image: { id: 'https://example.org/b.png', caption: 'Robot', author: 'https://example.org/artist' },
+      image: {
+        id: 'https://example.org/b.png',
+        caption: 'Robot',
+        author: 'https://example.org/artist',
+      },
       alignment: [{ targetName: 'no url' }],
       '@language': 'en-us',
       version: 2,
@@ -174,7 +186,11 @@ describe('convertOb2ToOb3', () => {
     expect(lost.find((l) => l.path === '/endorsement')?.reason).toContain('EndorsementCredential');
     expect(changed.map((c) => c.path)).toContain('/badge/@language');
     const achievement = (credential.credentialSubject as unknown as Json).achievement as Json;
-    expect(achievement).toMatchObject({ inLanguage: 'en-US', version: '2', image: { caption: 'Robot' } });
+    expect(achievement).toMatchObject({
+      inLanguage: 'en-US',
+      version: '2',
+      image: { caption: 'Robot' },
+    });
     expect((await validate(credential)).findings).toEqual([]);
   });
 
@@ -209,10 +225,14 @@ describe('convertOb2ToOb3', () => {
     await expect(convertOb2ToOb3(hostedAssertion(), resourcesOf(issuer()))).rejects.toThrow(
       /BadgeClass https:\/\/example\.org\/robotics-badge\.json/,
     );
-    await expect(convertOb2ToOb3(hostedAssertion(), resourcesOf(badgeClass()))).rejects.toEqual(invalid);
+    await expect(convertOb2ToOb3(hostedAssertion(), resourcesOf(badgeClass()))).rejects.toEqual(
+      invalid,
+    );
     await expect(convertOb2ToOb3(badgeClass(), graph())).rejects.toEqual(invalid);
     await expect(convertOb2ToOb3('not json', graph())).rejects.toEqual(invalid);
-    await expect(convertOb2ToOb3(hostedAssertion(), graph(), { issuer: 'not an iri' })).rejects.toEqual(invalid);
+    await expect(
+      convertOb2ToOb3(hostedAssertion(), graph(), { issuer: 'not an iri' }),
+    ).rejects.toEqual(invalid);
     await expect(
       convertOb2ToOb3(hostedAssertion({ issuedOn: undefined }), graph()),
     ).rejects.toEqual(invalid);
@@ -234,9 +254,16 @@ describe('convertOb2ToOb3', () => {
     );
     const badgeOptional = fc.record(
       {
-        criteria: fc.constantFrom('https://example.org/criteria', { id: 'https://example.org/c', narrative: 'Do it' }),
+        criteria: fc.constantFrom('https://example.org/criteria', {
+          id: 'https://example.org/c',
+          narrative: 'Do it',
+        }),
         tags: fc.constantFrom('one', ['a', 'b']),
-        alignment: fc.constant({ targetName: 'T', targetUrl: 'https://example.org/t', targetFramework: 'F' }),
+        alignment: fc.constant({
+          targetName: 'T',
+          targetUrl: 'https://example.org/t',
+          targetFramework: 'F',
+        }),
         related: fc.constant({ id: 'https://example.org/es', '@language': 'es', version: 1 }),
         version: fc.constantFrom('1.0', 3),
       },
@@ -244,21 +271,33 @@ describe('convertOb2ToOb3', () => {
     );
     const recipientType = fc.constantFrom('email', 'url', 'telephone');
     await fc.assert(
-      fc.asyncProperty(optional, badgeOptional, recipientType, fc.boolean(), async (a, b, type, hashed) => {
-        const identity = { email: EMAIL, url: 'https://beth.example', telephone: '+16175551212' }[type];
-        const recipient = hashed
-          ? { type, hashed: true, identity: 'sha256$c7ef86405ba71b85acd8e2e95166c4b111448089f2e1599f42fe1bba46e865c5' }
-          : { type, hashed: false, identity };
-        const { credential } = await convertOb2ToOb3(
-          hostedAssertion({ ...a, recipient }),
-          resourcesOf(issuer(), badgeClass(b)),
-          { issuer: key.controller },
-        );
-        const report = await validate(credential);
-        // Plain e-mail recipients get a note (RECOMMENDED_PLAINTEXT_EMAIL), nothing more.
-        expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
-        expect(report.status).toBe('valid');
-      }),
+      fc.asyncProperty(
+        optional,
+        badgeOptional,
+        recipientType,
+        fc.boolean(),
+        async (a, b, type, hashed) => {
+          const identity = { email: EMAIL, url: 'https://beth.example', telephone: '+16175551212' }[
+            type
+          ];
+          const recipient = hashed
+            ? {
+                type,
+                hashed: true,
+                identity: 'sha256$c7ef86405ba71b85acd8e2e95166c4b111448089f2e1599f42fe1bba46e865c5',
+              }
+            : { type, hashed: false, identity };
+          const { credential } = await convertOb2ToOb3(
+            hostedAssertion({ ...a, recipient }),
+            resourcesOf(issuer(), badgeClass(b)),
+            { issuer: key.controller },
+          );
+          const report = await validate(credential);
+          // Plain e-mail recipients get a note (RECOMMENDED_PLAINTEXT_EMAIL), nothing more.
+          expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+          expect(report.status).toBe('valid');
+        },
+      ),
       { seed: 190, numRuns: 25 },
     );
   });
