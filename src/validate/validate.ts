@@ -39,7 +39,10 @@ const VALIDATION_STEPS: readonly Step[] = [
  * Checks that a credential (or a profile, or an achievement) is well formed and returns every
  * problem as data: the official 1EdTech JSON Schema, the credential's own `credentialSchema`
  * entries, JSON-LD expansion with the bundled contexts, the `@context` list, the spec's rules and
- * dates, plus recommended practice as warnings and notes. Never throws for a bad credential.
+ * dates, plus recommended practice as warnings and notes. An Open Badges 2.0 document (Assertion,
+ * BadgeClass, Profile, Endorsement) is checked with the OB 2.0 rules instead (`jsonld`, `type`,
+ * `ob2`, `dates`), with the objects it embeds; an OB 1.x assertion is reported as unsupported.
+ * Never throws for a bad credential.
  *
  * @param input - A credential object, JSON text, a compact VC-JWT, or UTF-8 bytes of either.
  * @param options - Schema flavour, loaders for non-bundled documents, severity overrides, checks

@@ -24,9 +24,16 @@ import type { Verifier, VerifyCallOptions, VerifyOptions } from './types.js';
  * associations must point at achievements in the record (`associations`). Reports of embedded
  * credentials are in `nested`. The checks and codes are those of `CHECKS` and `CODES`.
  *
+ * Open Badges 2.0 assertions go through the OB 2.0 algorithm with the same checks and report
+ * (`kind: 'OB2Assertion'`): hosted (the copy at its id, within the issuer's verification policy)
+ * or signed (an RS256 JWS with a key the issuer lists), revocation, dates, recipient, endorsements,
+ * and the OB 2.0 rules per class (`ob2`); the BadgeClass, issuer Profile, key and revocation list
+ * come through the same loader. Open Badges 1.x is reported as unsupported (docs/ob2.md).
+ *
  * Never throws for a bad or hostile credential; performs no network I/O unless `fetch` is given.
  *
- * @param input - A credential object, JSON text, compact VC-JWT, UTF-8 bytes, or a baked PNG/SVG.
+ * @param input - A credential object, JSON text, compact VC-JWT, UTF-8 bytes, or a baked PNG/SVG;
+ *   or an OB 2.0 assertion (JSON, the JWS of a signed one, or a hosted one's URL).
  * @param options - Clock, documents (`resources`, `documentLoader`, `fetch`), `knownIdentifier`,
  *   `refresh`, checks to `skip` or run `only`, `severity` overrides.
  * @returns `{ verified, status, kind, checks, findings, nested? }`.

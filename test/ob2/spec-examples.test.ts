@@ -167,7 +167,7 @@ describe('the examples, verified as the graph they describe', () => {
     const issuer = { ...json(EXAMPLES, 3), id: issuerId };
     const badge = { ...json(EXAMPLES, 2), issuer: issuerId };
     const resources = Object.fromEntries(
-      [list, key, issuer, badge].map((d) => [d.id as string, d]),
+      ([list, key, issuer, badge] as Json[]).map((d) => [d.id as string, d]),
     );
     const sign = (extra: Json) =>
       new CompactSign(new TextEncoder().encode(JSON.stringify({ ...json(EXAMPLES, 7), ...extra })))
@@ -217,7 +217,10 @@ describe('the specification’s own examples', () => {
     expect(published.findings.map((f) => `${f.code} ${f.path}`)).toEqual([
       'OB2_REQUIRED /recipient/hashed',
     ]);
-    const fixed = { ...assertion, recipient: { ...(assertion.recipient as Json), hashed: false } };
+    const fixed: Json = {
+      ...assertion,
+      recipient: { ...(assertion.recipient as Json), hashed: false },
+    };
     const { issuer } = fixed.badge as { issuer: Json };
     const resources = {
       [fixed.id as string]: fixed,
