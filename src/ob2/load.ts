@@ -37,6 +37,15 @@ export async function loadBadgeObject(url: string, loader: DocumentLoader): Prom
   if (!isObject(document)) {
     return { ok: false, url, reason: 'not-an-object', message: `${url} is not a JSON object` };
   }
+  if (tooDeep(document)) {
+    // Hostile input is normal input: a document no Badge Object needs is not read at all.
+    return {
+      ok: false,
+      url,
+      reason: 'not-an-object',
+      message: `${url} nests more than ${MAX_DEPTH} levels deep; no Badge Object does`,
+    };
+  }
   const id = document.id ?? document['@id'];
   if (id !== url) {
     return {
@@ -48,4 +57,20 @@ export async function loadBadgeObject(url: string, loader: DocumentLoader): Prom
     };
   }
   return { ok: true, url, document };
+}
+
+const MAX_DEPTH = 64;
+
+// Iterative, so a hostile document cannot exhaust the stack here.
+function tooDeep(root: unknown): boolean {
+  const stack: [unknown, number][] = [[root, 0]];
+  let visited = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (depth > MAX_DEPTH || ++visited > 1_000_000) return true;
+    if (node !== null && typeof node === 'object') {
+      for (const value of Object.values(node)) stack.push([value, depth + 1]);
+    }
+  }
+  return false;
 }

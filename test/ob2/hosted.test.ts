@@ -273,3 +273,23 @@ describe('negative twins of the hosted assertion', () => {
     expect(svg.verified).toBe(true);
   });
 });
+
+describe('hostile linked documents', () => {
+  it('a BadgeClass nested thousands of levels deep is refused, not read (no crash)', async () => {
+    let deep: Json = { leaf: true };
+    for (let i = 0; i < 5000; i++) deep = { deeper: deep };
+    const assertion = hostedAssertion();
+    // Served by a loader, as a fetched document would be.
+    const documentLoader = async (url: string) => {
+      if (url !== BADGE_ID) throw new Error(`not found: ${url}`);
+      return { contextUrl: null, documentUrl: url, document: { ...badgeClass(), deep } };
+    };
+    const report = await verify(assertion, {
+      resources: resourcesOf(issuer(), assertion),
+      documentLoader,
+      now: NOW,
+    });
+    expect(errorCodes(report)).toEqual(['OB2_DOCUMENT_UNAVAILABLE']);
+    expect(checkOf(report, 'ob2')?.message).toContain('levels deep');
+  });
+});
