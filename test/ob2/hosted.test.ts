@@ -1,5 +1,6 @@
 // Hosted OB 2.0 assertions (OB 2.0 §HostedBadge Verification): the hosted copy is what is
 // verified, within the issuer's verification policy; each negative twin fails with its code.
+import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { verify } from '../../src/verify/index.js';
 import { checkOf, errorCodes } from '../helpers/report.js';
@@ -96,6 +97,52 @@ describe('a hosted assertion with its BadgeClass and Issuer', () => {
     const other = await verifyHosted(hostedAssertion(), [], { knownIdentifier: 'eve@example.org' });
     expect(errorCodes(other)).toEqual(['RECIPIENT_MISMATCH']);
     expect(checkOf(other, 'recipient')?.path).toBe('/recipient');
+  });
+});
+
+describe('recipients (OB 2.0 §IdentityObject, §IdentityHash)', () => {
+  it.each<[string, Json, string | { identityType: string; value: string }]>([
+    ['md5, unsalted', { type: 'email', hashed: true, identity: `md5$${md5Hex(EMAIL)}` }, EMAIL],
+    [
+      'sha256 in upper-case hex',
+      {
+        type: 'email',
+        hashed: true,
+        salt: 's',
+        identity: `sha256$${sha256Hex(`${EMAIL}s`).toUpperCase()}`,
+      },
+      { identityType: 'email', value: EMAIL },
+    ],
+    [
+      'a plain url',
+      { type: 'url', hashed: false, identity: 'https://beth.example' },
+      { identityType: 'url', value: 'https://beth.example' },
+    ],
+    [
+      'a hashed telephone',
+      { type: 'telephone', hashed: true, identity: `sha256$${sha256Hex('+16175551212')}` },
+      { identityType: 'phone', value: '+16175551212' },
+    ],
+  ])('%s matches the known identifier, and no other', async (_title, identity, known) => {
+    const assertion = hostedAssertion({ recipient: identity });
+    expect((await verifyHosted(assertion, [], { knownIdentifier: known })).status).toBe('valid');
+    const other = typeof known === 'string' ? `x${known}` : { ...known, value: `${known.value}0` };
+    expect(errorCodes(await verifyHosted(assertion, [], { knownIdentifier: other }))).toEqual([
+      'RECIPIENT_MISMATCH',
+    ]);
+  });
+
+  it('the spec’s IdentityHash example: sha256$7a1a…c6 is the hash of "mayze"', async () => {
+    const identity = 'sha256$7a1a1b3f7d40552e4299180e346e3add12bf9a751a43d9c4ca4518febc2c60c6';
+    const assertion = hostedAssertion({ recipient: { type: 'email', hashed: true, identity } });
+    expect((await verifyHosted(assertion, [], { knownIdentifier: 'mayze' })).status).toBe('valid');
+  });
+
+  it('a known identifier of another type does not match', async () => {
+    const report = await verifyHosted(hostedAssertion(), [], {
+      knownIdentifier: { identityType: 'url', value: EMAIL },
+    });
+    expect(errorCodes(report)).toEqual(['RECIPIENT_MISMATCH']);
   });
 });
 
@@ -293,3 +340,11 @@ describe('hostile linked documents', () => {
     expect(checkOf(report, 'ob2')?.message).toContain('levels deep');
   });
 });
+
+function md5Hex(text: string): string {
+  return createHash('md5').update(text).digest('hex');
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
