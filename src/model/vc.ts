@@ -1,7 +1,14 @@
 // The W3C Verifiable Credentials Data Model 2.0 classes the Open Badges 3.0 data model builds on
 // (proof, credentialSchema, credentialStatus, refreshService, termsOfUse, the credential itself).
 // Conventions as in ob3.ts.
-import type { Context, DateTime, NoExtensions, OneOrMany, Uri, VcV2ContextUrl } from './common.js';
+import type {
+  Context,
+  DateTime,
+  NoExtensions,
+  OneOrMany,
+  Uri,
+  VcV2ContextUrl,
+} from './common.js';
 import type { Evidence, ProfileRef } from './ob3.js';
 
 // ---------------------------------------------------------------------------------------------

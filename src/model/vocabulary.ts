@@ -1,7 +1,9 @@
 // The enumerated vocabularies of the Open Badges 3.0 data model (AchievementType,
 // AlignmentTargetType, IdentifierTypeEnum, ResultType, ResultStatusType), as `as const` arrays and
 // their types. Terms follow the spec; extensible ones also accept `ext:` terms.
-import type { Extensible } from './common.js';
+import type {
+  Extensible,
+} from './common.js';
 
 // ---------------------------------------------------------------------------------------------
 // Enumerations
