@@ -1,9 +1,10 @@
 /**
  * lerkit: Open Badges 3.0 and Comprehensive Learner Record 2.0 credentials in TypeScript.
  *
- * Everything is also available from a subpath per area: `lerkit/bake`, `lerkit/builders`, `lerkit/context`,
- * `lerkit/schema`, `lerkit/parse`, `lerkit/status`, `lerkit/validate`, `lerkit/proof`, `lerkit/verify`,
- * `lerkit/report`, `lerkit/errors`. Quality profiles (`compileProfile`, `getBuiltinProfile`,
+ * Everything is also available from a subpath per area: `lerkit/bake`, `lerkit/builders`,
+ * `lerkit/context`, `lerkit/schema`, `lerkit/parse`, `lerkit/ob2`, `lerkit/status`,
+ * `lerkit/validate`, `lerkit/proof`, `lerkit/verify`, `lerkit/report`, `lerkit/errors`,
+ * `lerkit/node` (Node only). Quality profiles (`compileProfile`, `getBuiltinProfile`,
  * `PROFILE_SCHEMA`) are exported from the root.
  *
  * @module lerkit
@@ -14,6 +15,7 @@ export * from './context/index.js';
 export * from './errors/index.js';
 export * from './limits/index.js';
 export * from './model/index.js';
+export * from './ob2/index.js';
 export * from './parse/index.js';
 export * from './profile/index.js';
 export * from './proof/index.js';

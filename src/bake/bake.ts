@@ -81,18 +81,22 @@ function trimPartialUtf8(bytes: Uint8Array): Uint8Array {
  * (CLR 2.0) or `openbadges` (OB 2.0), holding the JSON credential or the compact VC-JWT, placed
  * after `IHDR`; the pixels are untouched. SVG: an `<openbadges:credential>` element (namespace
  * `https://purl.imsglobal.org/ob/v3p0`, or `…/clr/v2p0` for a CLR) right after the `<svg>` tag,
- * with the JSON in CDATA or the JWT in its `verify` attribute (OB 2.0: `<openbadges:assertion>`).
+ * with the JSON in CDATA or the JWT in its `verify` attribute. OB 2.0 (Baking Specification): an
+ * `<openbadges:assertion>` element (namespace `http://openbadges.org`) whose `verify` attribute
+ * holds the signed assertion (JWS) or the hosted assertion's URL, with a hosted assertion's JSON,
+ * when baked, in CDATA; a hosted assertion may also be baked as just its URL (PNG and SVG).
  * An image that already carries a credential has it replaced: never two.
  *
  * @param image - PNG bytes, or SVG text or bytes.
- * @param credential - The credential: a JSON object, JSON text, or a compact VC-JWT.
+ * @param credential - The credential: a JSON object, JSON text, a compact VC-JWT or OB 2.0 JWS, or
+ *   an OB 2.0 hosted assertion's http(s) URL.
  * @returns The baked image, in the same form as `image`: text for text, an `ArrayBuffer` for an
  *   `ArrayBuffer`, a plain `Uint8Array` for any `Uint8Array` (a Node `Buffer` too: wrap it with
  *   `Buffer.from(result)` if you need one).
  * @throws {InvalidImageError} `ERR_LERKIT_INVALID_IMAGE` for an image that is not a well-formed
  *   PNG or SVG (or an SVG with a DOCTYPE).
  * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` for a credential that is neither
- *   an object, JSON nor a compact JWS.
+ *   an object, JSON, a compact JWS nor an http(s) URL.
  * @example
  * ```ts
  * const png = bake(await readFile('badge.png'), signedCredential);
@@ -104,7 +108,7 @@ export function bake(image: ArrayBuffer, credential: object | string): ArrayBuff
 export function bake(image: Uint8Array, credential: object | string): Uint8Array;
 export function bake(image: BakeImage, credential: object | string): BakeImage;
 export function bake(image: BakeImage, credential: object | string): BakeImage {
-  const { text, kind, isJwt } = credentialText(credential);
+  const { text, kind, isJwt, hostedUrl } = credentialText(credential);
   const format = detectImageFormat(image);
   if (format === 'png') {
     const bytes = image instanceof ArrayBuffer ? new Uint8Array(image) : (image as Uint8Array);
@@ -119,17 +123,17 @@ export function bake(image: BakeImage, credential: object | string): BakeImage {
   }
   if (format === 'svg') {
     const svgText = typeof image === 'string' ? image : decodeSvg(toBytes(image));
+    const ob2 = isOb2Kind(kind);
     const namespace =
-      kind === 'ClrCredential'
-        ? CLR_SVG_NAMESPACE
-        : kind.startsWith('OB2')
-          ? OB2_SVG_NAMESPACE
-          : OB3_SVG_NAMESPACE;
-    const element = kind.startsWith('OB2') ? 'assertion' : 'credential';
+      kind === 'ClrCredential' ? CLR_SVG_NAMESPACE : ob2 ? OB2_SVG_NAMESPACE : OB3_SVG_NAMESPACE;
+    // OB 2.0 Baking §SVGs: `verify` holds the JWS, or the hosted assertion's URL (with the
+    // assertion's JSON, if baked, in the body).
     const baked = writeSvg(svgText, {
       namespace,
-      element,
-      ...(isJwt ? { verify: text } : { json: text }),
+      element: ob2 ? 'assertion' : 'credential',
+      ...(isJwt || hostedUrl === text
+        ? { verify: text }
+        : { json: text, ...(hostedUrl ? { verify: hostedUrl } : {}) }),
     });
     if (typeof image === 'string') return baked;
     const out = utf8(baked);
@@ -144,20 +148,34 @@ function toBytes(image: Uint8Array | ArrayBuffer): Uint8Array {
 
 function keywordOf(kind: CredentialKind): PngKeyword {
   if (kind === 'ClrCredential') return 'clrcredential';
-  if (kind.startsWith('OB2')) return 'openbadges';
+  if (isOb2Kind(kind)) return 'openbadges';
   return 'openbadgecredential';
 }
+
+// Open Badges 2.0 and 1.x assertions are baked the OB 2.0 way (`openbadges`, <openbadges:assertion>).
+function isOb2Kind(kind: CredentialKind): boolean {
+  return kind.startsWith('OB2') || kind === 'OB1Assertion';
+}
+
+const HOSTED_URL = /^https?:\/\/\S+$/i;
 
 function credentialText(credential: object | string): {
   text: string;
   kind: CredentialKind;
   isJwt: boolean;
+  /** The hosted assertion's URL: the credential itself, or the id of a hosted OB 2.0 assertion. */
+  hostedUrl?: string;
 } {
   if (typeof credential !== 'string' && !isObject(credential)) {
     throw new InvalidArgumentError(
-      'credential must be an object, JSON text or a compact JWS',
+      'credential must be an object, JSON text, a compact JWS or a hosted assertion URL',
       'credential',
     );
+  }
+  if (typeof credential === 'string' && HOSTED_URL.test(credential.trim())) {
+    // OB 2.0 Baking: a hosted assertion's URL (the legacy form, and SVG's `verify`).
+    const url = credential.trim();
+    return { text: url, kind: 'OB2Assertion', isJwt: false, hostedUrl: url };
   }
   const parsed = parseInput(credential);
   if (!parsed.ok) {
@@ -169,7 +187,19 @@ function credentialText(credential: object | string): {
     : typeof credential === 'string'
       ? credential.trim()
       : JSON.stringify(credential);
-  return { text, kind: detectKind(parsed.document), isJwt };
+  const kind = detectKind(parsed.document);
+  const hostedUrl = !isJwt && isOb2Kind(kind) ? hostedIdOf(parsed.document) : undefined;
+  return hostedUrl ? { text, kind, isJwt, hostedUrl } : { text, kind, isJwt };
+}
+
+// The URL of a hosted OB 2.0 assertion (OB 2.0 §HostedBadge: its HTTP(S) id).
+function hostedIdOf(document: JsonObject): string | undefined {
+  const verification = document.verification ?? document.verify;
+  const type = isObject(verification) ? verification.type : undefined;
+  const hosted = type === 'hosted' || type === 'HostedBadge';
+  return hosted && typeof document.id === 'string' && HOSTED_URL.test(document.id)
+    ? document.id
+    : undefined;
 }
 
 /**

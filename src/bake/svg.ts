@@ -232,9 +232,9 @@ export interface SvgBake {
   namespace: string;
   /** `credential` (OB 3.0, CLR 2.0) or `assertion` (OB 2.0). */
   element: 'credential' | 'assertion';
-  /** A compact JWS, baked in the `verify` attribute. */
+  /** A compact JWS (or an OB 2.0 hosted assertion's URL), baked in the `verify` attribute. */
   verify?: string;
-  /** A JSON credential, baked in CDATA. */
+  /** A JSON credential, baked in CDATA (with `verify` too for a hosted OB 2.0 assertion). */
   json?: string;
 }
 
@@ -269,10 +269,12 @@ export function writeSvg(svg: string, bake: SvgBake): string {
     body = `</svg>${body}`;
   }
   const tag = `openbadges:${bake.element}`;
-  const element =
-    bake.verify !== undefined
-      ? `<${tag} verify="${escapeAttribute(bake.verify)}"></${tag}>`
-      : `<${tag}><![CDATA[${xmlSafeJson(bake.json ?? '').replace(/]]>/g, ']]]]><![CDATA[>')}]]></${tag}>`;
+  const verify = bake.verify === undefined ? '' : ` verify="${escapeAttribute(bake.verify)}"`;
+  const content =
+    bake.json === undefined
+      ? ''
+      : `<![CDATA[${xmlSafeJson(bake.json).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+  const element = `<${tag}${verify}>${content}</${tag}>`;
   return `${svg.slice(0, start)}${startTag}\n  ${element}${body}`;
 }
 

@@ -118,10 +118,27 @@ export function matchesIdentity(identity: unknown, known: KnownIdentifier): bool
   if (!isObject(identity) || typeof identity.identityHash !== 'string') return false;
   if (identity.identityType !== known.identityType) return false;
   if (identity.hashed !== true) return identity.identityHash === known.value;
-  const [algorithm, hash] = identity.identityHash.split('$');
-  if (hash === undefined) return false;
   const salt = typeof identity.salt === 'string' ? identity.salt : '';
-  const data = utf8(known.value + salt);
+  return identityHashMatches(identity.identityHash, known.value, salt);
+}
+
+/**
+ * Tells whether an IdentityHash (`sha256$…` or `md5$…`, hex in either case: OB 2.0 and OB 3.0
+ * §IdentityHash) is the hash of a value followed by a salt.
+ *
+ * @param identityHash - The hash as the credential carries it.
+ * @param value - The identifier in plain text.
+ * @param salt - The salt (`''` when the identity was not salted).
+ * @returns `true` if it matches.
+ * @example
+ * ```ts
+ * identityHashMatches('sha256$7a1a1b3f7d40552e4299180e346e3add12bf9a751a43d9c4ca4518febc2c60c6', 'mayze'); // true
+ * ```
+ */
+export function identityHashMatches(identityHash: string, value: string, salt = ''): boolean {
+  const [algorithm, hash] = identityHash.split('$');
+  if (hash === undefined) return false;
+  const data = utf8(value + salt);
   const digest =
     algorithm === 'sha256' ? sha256(data) : algorithm === 'md5' ? md5(data) : undefined;
   return digest !== undefined && toHex(digest) === hash.toLowerCase();

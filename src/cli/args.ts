@@ -11,6 +11,7 @@ export const COMMANDS = [
   'extract',
   'keygen',
   'inspect',
+  'convert',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -52,6 +53,7 @@ export interface Options {
   suite?: Suite;
   type: KeyType;
   did: string;
+  issuer?: string;
 }
 
 export type Parsed = { help: true } | { version: true } | { options: Options };
@@ -66,15 +68,21 @@ Commands:
   extract <image>               Print the credential baked into a PNG or SVG
   keygen                        Generate a key pair (JSON) to stdout or --output
   inspect <file>                Summarise a credential: kind, issuer, subject, dates, proofs, status
+  convert <input>               Convert an Open Badges 2.0 assertion (JSON, JWS, baked image or
+                                hosted URL) to an unsigned OB 3.0 OpenBadgeCredential; what OB 3.0
+                                cannot carry is listed on stderr
 
 Inputs of validate/verify are files, directories or globs. A directory means every *.json, *.jwt,
 *.png and *.svg inside it, recursively (skipping dot-directories and node_modules); a glob (*
 within a path segment, ** across segments, ?) picks the files it matches with those extensions.
 Quote globs so the shell does not expand them.
-Files are JSON credentials, VC-JWTs (compact JWS text), or baked PNG/SVG images.
+Files are JSON credentials, VC-JWTs (compact JWS text), or baked PNG/SVG images. verify also
+takes an Open Badges 2.0 hosted assertion's URL (loaded from --resources, or with --allow-network).
 
 Options:
-  --format text|json|junit|sarif   Output of validate/verify (default text); inspect: text|json
+  --format text|json|junit|sarif   Output of validate/verify (default text); inspect: text|json;
+                                   convert: text (the credential) or json ({ credential, lost,
+                                   changed })
   -o, --output <file>              Write the output to a file instead of stdout
   --resources <map.json>           JSON object: URL -> local file (relative to the map file), for
                                    DID documents, status lists, contexts… (.jwt files read as text).
@@ -102,6 +110,8 @@ Options:
                                    also writes did.json next to the key file (--output required)
   --force                          keygen: overwrite an existing key file (and did.json); the new
                                    key file is written with mode 0600
+  --issuer <id>                    convert: the OB 3.0 issuer id (e.g. a DID) that will sign the
+                                   credential (default: the OB 2.0 issuer's id)
   -h, --help                       Show this help
   -v, --version                    Show the version
 
@@ -157,6 +167,7 @@ export function parseCommandLine(argv: string[]): Parsed {
   if (values.profile !== undefined) options.profile = values.profile;
   if (values.key !== undefined) options.key = values.key;
   if (values.suite !== undefined) options.suite = oneOf('--suite', SUITES, values.suite);
+  if (values.issuer !== undefined) options.issuer = values.issuer;
   checkCommandOptions(options);
   return { options };
 }
@@ -182,6 +193,7 @@ function parseRaw(argv: string[]) {
       suite: { type: 'string' },
       type: { type: 'string' },
       did: { type: 'string' },
+      issuer: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -196,6 +208,7 @@ const ARITY: Record<Command, { min: number; max: number; usage: string }> = {
   extract: { min: 1, max: 1, usage: 'extract <image>' },
   keygen: { min: 0, max: 0, usage: 'keygen [--type …] [--did …]' },
   inspect: { min: 1, max: 1, usage: 'inspect <file>' },
+  convert: { min: 1, max: 1, usage: 'convert <input> [--issuer <id>]' },
 };
 
 function checkArity(command: Command, operands: string[]): void {
@@ -212,8 +225,11 @@ function checkCommandOptions(options: Options): void {
     throw new CliError('--profile applies to validate and verify');
   }
   if (command === 'bake' && options.output === undefined) throw new CliError('bake needs --output');
-  if (command === 'inspect' && format !== 'text' && format !== 'json') {
-    throw new CliError('inspect supports --format text or json');
+  if ((command === 'inspect' || command === 'convert') && format !== 'text' && format !== 'json') {
+    throw new CliError(`${command} supports --format text or json`);
+  }
+  if (options.issuer !== undefined && command !== 'convert') {
+    throw new CliError('--issuer applies to convert only');
   }
   if (command === 'keygen' && options.did.startsWith('web:')) {
     if (!/^web:[^\s/:#?]+(:[^\s/#?]+)*$/.test(options.did)) {

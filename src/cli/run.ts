@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { type Command, type Options, parseCommandLine, USAGE } from './args.js';
 import { runBake, runExtract } from './commands/bake.js';
 import { runCheck } from './commands/check.js';
+import { runConvert } from './commands/convert.js';
 import { runInspect } from './commands/inspect.js';
 import { runKeygen } from './commands/keygen.js';
 import { runSign } from './commands/sign.js';
@@ -23,6 +24,7 @@ const RUN: Record<Command, (options: Options, context: CommandContext) => Promis
   extract: runExtract,
   keygen: runKeygen,
   inspect: runInspect,
+  convert: runConvert,
 };
 
 /**

@@ -86,6 +86,7 @@ declare module 'jsonld' {
   const jsonld: {
     canonize(input: object, options: Record<string, unknown>): Promise<string>;
     expand(input: object, options: Record<string, unknown>): Promise<unknown[]>;
+    compact(input: object, context: string, options: Record<string, unknown>): Promise<object>;
   };
   export default jsonld;
 }

@@ -16,6 +16,7 @@ import { checkRules } from './checks/rules.js';
 import { checkSchema } from './checks/schema.js';
 import { checkSubject } from './checks/subject.js';
 import { checkType } from './checks/type.js';
+import { isOb2Kind, validateOb2 } from './ob2/validate-ob2.js';
 import { type ChecksRun, runChecks, type Step } from './run-checks.js';
 import { createTarget, parseRun } from './target.js';
 import type { Target, ValidateOptions } from './types.js';
@@ -43,7 +44,9 @@ const VALIDATION_STEPS: readonly Step[] = [
  * problem as data: the official 1EdTech JSON Schema, the credential's own `credentialSchema`
  * entries, JSON-LD expansion with the bundled contexts, the `@context` list, the spec's rules and
  * dates, plus recommended practice as warnings and notes, and the requirements of a quality
- * `profile` when given. Never throws for a bad credential.
+ * `profile` when given. An Open Badges 2.0 document (Assertion, BadgeClass, Profile, Endorsement)
+ * is checked with the OB 2.0 rules instead (`jsonld`, `type`, `ob2`, `dates`), with the objects it
+ * embeds; an OB 1.x assertion is reported as unsupported. Never throws for a bad credential.
  *
  * @param input - A credential object, JSON text, a compact VC-JWT, or UTF-8 bytes of either.
  * @param options - Schema flavour, loaders for non-bundled documents, severity overrides, checks
@@ -76,16 +79,16 @@ export async function validate(
     ...(options.resources ? { resources: options.resources } : {}),
     ...(options.documentLoader ? { documentLoader: options.documentLoader } : {}),
   });
-  const run = await runChecks(
-    VALIDATION_STEPS,
-    target,
-    {
-      documentLoader,
-      schemaSet: options.schemaSet ?? 'json-ld-compaction',
-      ...(profile ? { profile } : {}),
-    },
-    { select, overrides: options.severity, start, halts: true },
-  );
+  const env = {
+    documentLoader,
+    schemaSet: options.schemaSet ?? 'json-ld-compaction',
+    ...(profile ? { profile } : {}),
+  } as const;
+  const runOptions = { select, overrides: options.severity, start, halts: true };
+  // Open Badges 2.0 (and 1.x) documents get their own checks (src/validate/ob2).
+  const run = isOb2Kind(target.kind)
+    ? await validateOb2(target, env, runOptions)
+    : await runChecks(VALIDATION_STEPS, target, env, runOptions);
   return validationReport(target, run);
 }
 

@@ -1,6 +1,7 @@
 // verify() and createVerifier(): the session (one loader, shared caches), one call at a time
 // through the pipeline; nothing throws for a bad or hostile credential.
 import { InvalidArgumentError, isLerkitError } from '../errors/index.js';
+import { isOb2Document } from '../ob2/pipeline.js';
 import type { CredentialInput } from '../parse/parse-input.js';
 import { compileProfile } from '../profile/compile.js';
 import type { CompiledProfile } from '../profile/types.js';
@@ -8,6 +9,7 @@ import { finding } from '../report/finding.js';
 import type { VerificationReport } from '../report/types.js';
 import { failedRun } from '../validate/target.js';
 import type { Call, Session } from './env.js';
+import { verifyOb2Input } from './ob2.js';
 import { checkKnownIdentifier, createSession, readClock } from './options.js';
 import { verificationReport, verifyDocument } from './pipeline.js';
 import { readInput } from './read.js';
@@ -26,9 +28,16 @@ import type { Verifier, VerifyCallOptions, VerifyOptions } from './types.js';
  * every credential of a kind it applies to (`profile`). Reports of embedded credentials are in
  * `nested`. The checks and codes are those of `CHECKS` and `CODES`.
  *
+ * Open Badges 2.0 assertions go through the OB 2.0 algorithm with the same checks and report
+ * (`kind: 'OB2Assertion'`): hosted (the copy at its id, within the issuer's verification policy)
+ * or signed (an RS256 JWS with a key the issuer lists), revocation, dates, recipient, endorsements,
+ * and the OB 2.0 rules per class (`ob2`); the BadgeClass, issuer Profile, key and revocation list
+ * come through the same loader. Open Badges 1.x is reported as unsupported (docs/ob2.md).
+ *
  * Never throws for a bad or hostile credential; performs no network I/O unless `fetch` is given.
  *
- * @param input - A credential object, JSON text, compact VC-JWT, UTF-8 bytes, or a baked PNG/SVG.
+ * @param input - A credential object, JSON text, compact VC-JWT, UTF-8 bytes, or a baked PNG/SVG;
+ *   or an OB 2.0 assertion (JSON, the JWS of a signed one, or a hosted one's URL).
  * @param options - Clock, documents (`resources`, `documentLoader`, `fetch`), `knownIdentifier`,
  *   `refresh`, checks to `skip` or run `only`, `severity` overrides, a quality `profile`.
  * @returns `{ verified, status, kind, checks, findings, nested? }`.
@@ -126,6 +135,15 @@ async function verifyInput(
     call.visited++;
     return verificationReport(undefined, read.start, path);
   }
+  // Open Badges 2.0 (and 1.x): the OB 2.0 pipeline (src/ob2, via ./ob2.ts).
+  if ('url' in read) return verifyOb2Input({ form: 'url', ...read }, call, depth, path);
   const { document, format, jwt } = read.parsed;
+  if (isOb2Document(document)) {
+    const source =
+      format === 'vc-jwt' && jwt
+        ? ({ form: 'jws', jws: jwt, note: read.note } as const)
+        : ({ form: 'json', document, note: read.note } as const);
+    return verifyOb2Input(source, call, depth, path);
+  }
   return verifyDocument(document, format, jwt, call, { depth, path, refreshed: false }, read.start);
 }

@@ -78,7 +78,11 @@ function expectBakedSvg(svg: string, p: Payload, text = bakedText(p)) {
     expect(element?.verify).toBe(p.credential);
     expect(element?.body.trim()).toBe('');
   } else {
-    expect(element?.verify).toBeUndefined();
+    // OB 2.0 Baking §SVGs: a hosted assertion's `verify` is its URL (its id), the JSON in the body.
+    const hosted =
+      p.kind === 'OB2Assertion' &&
+      (p.credential.verification as { type?: string })?.type === 'hosted';
+    expect(element?.verify).toBe(hosted ? p.credential.id : undefined);
     expect(element?.cdata).toBe(text);
     expect(element?.body.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').trim()).toBe('');
   }

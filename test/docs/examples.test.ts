@@ -227,3 +227,31 @@ describe('docs/examples/stackable-credentials', () => {
     expect(refused).toContain('form a cycle');
   });
 });
+
+describe('docs/examples/ob2-migrate', () => {
+  it('verifies hosted, signed and baked OB 2.0 badges, then re-issues one as OB 3.0', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { main } = await import('../../docs/examples/ob2-migrate.js');
+    const { hostedReport, signedReport, bakedReport, validation, reissuedReport, lost, changed } =
+      await main();
+    log.mockRestore();
+    for (const report of [hostedReport, signedReport, bakedReport]) {
+      expect(report).toMatchObject({ verified: true, status: 'valid', kind: 'OB2Assertion' });
+    }
+    expect(checkOf(hostedReport, 'recipient')?.outcome).toBe('pass');
+    expect(signedReport.format).toBe('jws');
+    expect(validation).toMatchObject({ valid: true, status: 'valid', findings: [] });
+    expect(reissuedReport).toMatchObject({
+      verified: true,
+      status: 'valid',
+      kind: 'AchievementCredential',
+    });
+    expect(checkOf(reissuedReport, 'recipient')?.outcome).toBe('pass');
+    expect(lost.map((l) => l.path).sort()).toEqual([
+      '/badge/issuer/publicKey',
+      '/badge/issuer/revocationList',
+      '/verification',
+    ]);
+    expect(changed.map((c) => c.path)).toEqual(['/badge/issuer/id']);
+  });
+});

@@ -86,14 +86,28 @@ describe('validate', () => {
     });
   });
 
-  it('reports OB 2.0 documents as such', async () => {
-    expect(
-      await validate({ '@context': 'https://w3id.org/openbadges/v2', type: 'Assertion' }),
-    ).toMatchObject({
-      valid: true,
-      kind: 'OB2Assertion',
-      findings: [{ code: 'TYPE_OB2', severity: 'info' }],
+  it('checks OB 2.0 documents with the OB 2.0 rules (the ob2 check)', async () => {
+    const report = await validate({
+      '@context': 'https://w3id.org/openbadges/v2',
+      type: 'Assertion',
     });
+    expect(report).toMatchObject({ valid: false, kind: 'OB2Assertion' });
+    expect(report.checks.map((c) => c.check)).toEqual([
+      'parse',
+      'context',
+      'jsonld',
+      'type',
+      'ob2',
+      'dates',
+    ]);
+    expect(new Set(report.findings.map((f) => f.code))).toEqual(new Set(['OB2_REQUIRED']));
+    expect(report.findings.map((f) => f.path).sort()).toEqual([
+      '/badge',
+      '/id',
+      '/issuedOn',
+      '/recipient',
+      '/verification',
+    ]);
   });
 
   it('warns about a VC 1.1 credential and an outdated OB context, and can skip checks', async () => {

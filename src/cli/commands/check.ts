@@ -14,18 +14,26 @@ import { mapConcurrent } from '../pool.js';
 import { progress } from '../progress.js';
 import type { CommandContext } from '../run.js';
 
-type Checker = (file: string, bytes: Uint8Array) => Promise<FileResult>;
+type Checker = (file: string, input: Uint8Array | string) => Promise<FileResult>;
+
+const HOSTED_URL = /^https?:\/\/\S+$/i;
 
 export async function runCheck(options: Options, { io, version }: CommandContext): Promise<number> {
   const command = options.command === 'validate' ? 'validate' : 'verify';
+  // OB 2.0 hosted assertions may be given by URL (verify loads them through its loader).
+  const urls = options.operands.filter((operand) => HOSTED_URL.test(operand));
+  if (urls.length > 0 && command === 'validate') {
+    throw new CliError(`validate reads files; verify an OB 2.0 hosted assertion URL (${urls[0]})`);
+  }
   // Options first: a bad --profile or --resources is reported before any input is read.
   const check = command === 'validate' ? await validator(options) : await verifier(options);
-  const files = await expandOperands(options.operands);
+  const paths = options.operands.filter((operand) => !HOSTED_URL.test(operand));
+  const files = [...urls, ...(paths.length > 0 ? await expandOperands(paths) : [])];
   const bar = progress(io, `lerkit ${command}`, files.length);
   const results = await mapConcurrent(
     files,
     options.concurrency,
-    async (file) => check(file, await readBytes(file)),
+    async (file) => check(file, HOSTED_URL.test(file) ? file : await readBytes(file)),
     bar.update,
   );
   bar.end();
@@ -52,7 +60,8 @@ async function validator(options: Options): Promise<Checker> {
   const validateOptions = { ...(resources ? { resources } : {}), ...(profile ? { profile } : {}) };
   return async (file, bytes) => {
     // validate reads JSON and VC-JWTs; a baked image is extracted first.
-    const input = detectImageFormat(bytes) ? await extracted(file, bytes) : bytes;
+    const input =
+      typeof bytes !== 'string' && detectImageFormat(bytes) ? await extracted(file, bytes) : bytes;
     return fromReport(file, await validate(input, validateOptions));
   };
 }

@@ -43,19 +43,6 @@ export const checkType: Check = ({ document, kind }, { prior }) => {
       folds: (f) => f.check === 'jsonld' && (f.path === '/type' || f.path.startsWith('/type/')),
     };
   }
-  if (kind.startsWith('OB2')) {
-    return {
-      findings: [
-        finding(
-          'TYPE_OB2',
-          '/type',
-          `This is an Open Badges 2.0 ${kind.slice(3)}; this call reads OB 3.0 and CLR 2.0 documents`,
-        ),
-      ],
-      message: 'An Open Badges 2.0 document',
-      halt: true,
-    };
-  }
   const findings: Finding[] = [];
   if (CREDENTIAL_KINDS.has(kind) && !typesOf(document).includes('VerifiableCredential')) {
     findings.push(
