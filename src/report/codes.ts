@@ -163,6 +163,11 @@ export const CODES = {
   CREDENTIALS_WARNING: row('credentials', 'warning', 'A credential the CLR carries verifies with warnings.', 'See the nested report.'),
   // associations
   ASSOCIATIONS_DANGLING: row('associations', 'error', 'An association’s sourceId or targetId is not an achievement of the record.', 'Point the association at achievements the CLR carries.'),
+  // trust — issuer trust (issue 17). The table gives the default severities; with requireTrustedIssuer, TRUST_NOT_FOUND and TRUST_UNKNOWN are errors for the credential verified (not for nested ones).
+  TRUST_NOT_FOUND: row('trust', 'warning', 'None of the trust sources you gave lists the issuer (an error with requireTrustedIssuer).', 'Accept the credential only if you trust its issuer by other means; if you do, add the issuer to your trust list.'),
+  TRUST_UNKNOWN: row('trust', 'warning', 'Whether the issuer is trusted could not be decided: a trust registry could not be consulted and none that could lists the issuer, or the proof does not establish who signed (an error with requireTrustedIssuer).', 'Supply the registry (resources, a documentLoader, or network access) and verify again; fix the proof first if it failed.', true),
+  TRUST_REGISTRY_UNREADABLE: row('trust', 'info', 'A trust registry could not be read or consulted; it counts neither for nor against the issuer.', 'Supply the registry through resources or a documentLoader (or allow network access), or fix its format.'),
+  TRUST_DOMAIN_MISMATCH: row('trust', 'warning', 'A did:web issuer’s profile url is on another domain than the one its key is bound to.', 'Do not take the url for the issuer’s site: only the did:web domain is proven. Ask the issuer to fix its url or use a did:web on its own domain.'),
   // recommended
   RECOMMENDED_CREDENTIAL_NAME: row('recommended', 'warning', 'The credential has no name.', 'Add a name; wallets show it in their lists.'),
   RECOMMENDED_ISSUER_NAME: row('recommended', 'warning', 'The issuer has no name.', 'Add the issuer’s name; wallets and verifiers show it.'),

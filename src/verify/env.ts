@@ -4,10 +4,12 @@ import type { KnownIdentifier } from '../build/identity.js';
 import type { DocumentLoader } from '../context/types.js';
 import type { ParsedInput } from '../parse/parse-input.js';
 import type { SeverityOverrides } from '../report/assemble.js';
+import type { IssuerReport } from '../report/issuer.js';
 import type { SelectedChecks } from '../report/select.js';
 import type { VerificationReport } from '../report/types.js';
 import type { LoadedList } from '../status/load-list.js';
 import type { CheckEnv, SchemaCache } from '../validate/types.js';
+import type { TrustRegistry } from './trust/types.js';
 import type { VerifyOptions } from './types.js';
 
 /** One verifier's lasting state: options and caches shared by its calls. */
@@ -21,6 +23,8 @@ export interface Session {
   readonly schemaCache: SchemaCache;
   /** Which checks run. */
   readonly select: SelectedChecks;
+  /** The trust sources of the `trust` option, as registries (empty: no trust decision). */
+  readonly trust: readonly TrustRegistry[];
 }
 
 /** One verify() call: its clock and recipient, and what it has visited. */
@@ -49,6 +53,8 @@ export interface TargetState {
   jwtValidUntil?: string;
   /** The refreshed credential's report, which replaces this one. */
   replacement?: VerificationReport;
+  /** The issuer section, once the `trust` check has run. */
+  issuer?: IssuerReport;
 }
 
 /** The environment of a verification check. */

@@ -6,6 +6,7 @@ import { InvalidArgumentError } from '../errors/index.js';
 import { isObject } from '../internal/json.js';
 import { selectChecks } from '../report/select.js';
 import type { Session } from './env.js';
+import { readTrustSources } from './trust/sources.js';
 import type { VerifyOptions } from './types.js';
 
 /** Checks the options and builds the verifier's session: one loader, shared caches. */
@@ -28,13 +29,33 @@ export function createSession(options: VerifyOptions): Session {
       ...(options.fetchMaxBytes !== undefined ? { fetchMaxBytes: options.fetchMaxBytes } : {}),
     }),
   );
-  return {
-    options,
-    documentLoader,
-    lists: new Map(),
-    schemaCache: new Map(),
-    select: selectChecks(options),
-  };
+  const select = selectChecks(options);
+  const trust = readTrustSources(options.trust);
+  checkTrustPolicy(options.requireTrustedIssuer, trust.length, select);
+  return { options, documentLoader, lists: new Map(), schemaCache: new Map(), select, trust };
+}
+
+// requireTrustedIssuer needs something to trust and the check that decides.
+function checkTrustPolicy(value: unknown, sources: number, select: Session['select']): void {
+  if (value === undefined || value === false) return;
+  if (value !== true) {
+    throw new InvalidArgumentError(
+      'requireTrustedIssuer must be a boolean',
+      'requireTrustedIssuer',
+    );
+  }
+  if (sources === 0) {
+    throw new InvalidArgumentError(
+      'requireTrustedIssuer needs at least one trust source (the trust option): nothing could be trusted',
+      'requireTrustedIssuer',
+    );
+  }
+  if (!select.runs('trust') || select.skipped('trust')) {
+    throw new InvalidArgumentError(
+      'requireTrustedIssuer needs the trust check: do not skip it (or leave it out of only)',
+      'requireTrustedIssuer',
+    );
+  }
 }
 
 /** The time of a call: a fixed date, or a function called per verification. */
