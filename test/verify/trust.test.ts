@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { exportJWK, type JWK, generateKeyPair as joseKeyPair, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair as joseKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createDocumentLoader } from '../../src/context/index.js';
 import { isLerkitError } from '../../src/errors/index.js';
-import { createDidDocument, generateKeyPair, sign } from '../../src/proof/index.js';
+import { createDidDocument, generateKeyPair, type Jwk, sign } from '../../src/proof/index.js';
 import { CODES } from '../../src/report/codes.js';
 import {
   createDccRegistry,
@@ -245,7 +245,7 @@ describe('did:web issuers', () => {
     const did = 'did:web:badges.example.edu';
     const key = await generateKeyPair({ controller: did, seed: new Uint8Array(32).fill(31) });
     const badge = unsignedBadge(did);
-    const issuer = { ...badge.issuer, ...(url ? { url } : {}) };
+    const issuer = { ...(badge.issuer as object), ...(url ? { url } : {}) };
     const credential = await sign({ ...badge, issuer }, { key });
     const resources = {
       'https://badges.example.edu/.well-known/did.json': createDidDocument(did, [key]),
@@ -539,7 +539,7 @@ describe('OpenID Federation trust anchors (offline)', () => {
 
   async function anchorKeys() {
     const pair = await joseKeyPair('ES256', { extractable: true });
-    const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'anchor-1', alg: 'ES256' };
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'anchor-1', alg: 'ES256' } as Jwk;
     return { pair, jwk };
   }
 
