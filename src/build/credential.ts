@@ -73,6 +73,12 @@ export interface CredentialStatusInput {
   statusListIndex?: string;
   /** URL of the status list credential (status list entries). */
   statusListCredential?: string;
+  /** Bits per entry, for `message` status lists (Bitstring Status List v1.0 §2.1). */
+  statusSize?: number;
+  /** What each value of a `message` entry means. */
+  statusMessage?: { status: string; message: string }[];
+  /** Where the status values are documented. */
+  statusReference?: string | string[];
 }
 
 /** A `termsOfUse` entry. */

@@ -2,6 +2,12 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CliError, messageOf } from './errors.js';
+import {
+  rejectStatusOptions,
+  STATUS_OPTIONS,
+  type StatusArgs,
+  statusArgsOf,
+} from './status-args.js';
 
 export const COMMANDS = [
   'validate',
@@ -11,6 +17,7 @@ export const COMMANDS = [
   'extract',
   'keygen',
   'inspect',
+  'status',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -48,9 +55,34 @@ export interface Options {
   suite?: Suite;
   type: KeyType;
   did: string;
+  /** --trust files (verify). */
+  trust: string[];
+  /** --require-trusted (verify). */
+  requireTrusted: boolean;
+  /** The `status` subcommand and its options. */
+  status?: StatusArgs;
 }
 
 export type Parsed = { help: true } | { version: true } | { options: Options };
+
+const STATUS_USAGE = `  --list-type bitstring|1edtech    status create: a W3C Bitstring Status List (default) or a
+                                   1EdTech revocation list
+  --id <url>                       status create: the https URL the list will be hosted at
+  --issuer <id>                    status create: the issuer id of a 1edtech list (else --key's)
+  --purpose revocation|suspension|message
+                                   status create: the list's purpose (default revocation)
+  --length <N>                     status create: entries (default 131072)
+  --status-size <bits>             status create: bits per entry of a message list (1-8)
+  --status-message <text>          status create: a message list's message for each value, in
+                                   order (repeatable: 2^status-size of them)
+  --valid-until <ISO date>         status create|revoke|suspend|reinstate: the list's end of
+                                   validity (re-sign before it)
+  --allocation <file>              status: the allocation state (default <list>.allocation.json)
+  --count <N>                      status allocate: entries to allocate (prints an array)
+  --reason <text>                  status revoke: the revocation reason (1edtech lists)
+  --undo-revocation                status reinstate: clear a revocation made in error (the spec
+                                   calls revocation final)
+  <entry> of a list is an index, a credential file, or (1edtech) a credential id`;
 
 export const USAGE = `Usage: lerkit <command> [options] <operands...>
 
@@ -62,6 +94,12 @@ Commands:
   extract <image>               Print the credential baked into a PNG or SVG
   keygen                        Generate a key pair (JSON) to stdout or --output
   inspect <file>                Summarise a credential: kind, issuer, subject, dates, proofs, status
+  status create <list> --id <url> --key <keyfile>
+                                Create a status list (signed) and its allocation state
+  status allocate <list>        Allocate an entry at random; prints the credentialStatus to add
+  status revoke|suspend|reinstate <list> <entry> --key <keyfile>
+                                Change an entry and re-sign the list (in place, or --output)
+  status show <list> [<entry>]  Summarise a status list, or show one entry
 
 Inputs of validate/verify are files, directories or globs. A directory means every *.json, *.jwt,
 *.png and *.svg inside it, recursively (skipping dot-directories and node_modules); a glob (*
@@ -88,7 +126,13 @@ Options:
   --type Ed25519|P-256|RSA         keygen: key type (default Ed25519)
   --did key|jwk|web:<domain>       keygen: identifier (default key; jwk for RSA). web:<domain>
                                    also writes did.json next to the key file (--output required)
-  -h, --help                       Show this help
+  --trust <file>                   verify: issuers you trust (repeatable): a JSON array of DIDs,
+                                   domains and https origins; a DCC registry file
+                                   ({ meta, registry }); or a JSON array of registries
+                                   ({ name, type: dcc-legacy|oidf, url }) read via --resources
+  --require-trusted                verify: fail credentials whose issuer is not trusted (needs
+                                   --trust); otherwise the decision is a warning
+${STATUS_USAGE}  -h, --help                       Show this help
   -v, --version                    Show the version
 
 JSON output (--format json), stable: { "version": 1, "results": [{ "file", "report" }],
@@ -128,7 +172,11 @@ export function parseCommandLine(argv: string[]): Parsed {
     concurrency: concurrencyOf(values.concurrency),
     type: oneOf('--type', KEY_TYPES, values.type ?? 'Ed25519'),
     did: values.did ?? (values.type === 'RSA' ? 'jwk' : 'key'),
+    trust: values.trust ?? [],
+    requireTrusted: values['require-trusted'] ?? false,
   };
+  if (command === 'status') options.status = statusArgsOf(operands, values);
+  else rejectStatusOptions(values);
   if (values.output !== undefined) options.output = values.output;
   if (values.resources !== undefined) options.resources = values.resources;
   if (values.now !== undefined) options.now = dateOf(values.now);
@@ -159,6 +207,9 @@ function parseRaw(argv: string[]) {
       suite: { type: 'string' },
       type: { type: 'string' },
       did: { type: 'string' },
+      trust: { type: 'string', multiple: true },
+      'require-trusted': { type: 'boolean' },
+      ...STATUS_OPTIONS,
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -173,6 +224,11 @@ const ARITY: Record<Command, { min: number; max: number; usage: string }> = {
   extract: { min: 1, max: 1, usage: 'extract <image>' },
   keygen: { min: 0, max: 0, usage: 'keygen [--type …] [--did …]' },
   inspect: { min: 1, max: 1, usage: 'inspect <file>' },
+  status: {
+    min: 2,
+    max: 3,
+    usage: 'status create|allocate|revoke|suspend|reinstate|show <list> [<entry>]',
+  },
 };
 
 function checkArity(command: Command, operands: string[]): void {
@@ -185,6 +241,12 @@ function checkArity(command: Command, operands: string[]): void {
 function checkCommandOptions(options: Options): void {
   const { command, format } = options;
   if (command === 'sign' && options.key === undefined) throw new CliError('sign needs --key');
+  if (command !== 'verify' && (options.trust.length > 0 || options.requireTrusted)) {
+    throw new CliError('--trust and --require-trusted are options of verify');
+  }
+  if (options.requireTrusted && options.trust.length === 0) {
+    throw new CliError('--require-trusted needs --trust: nothing could be trusted');
+  }
   if (command === 'bake' && options.output === undefined) throw new CliError('bake needs --output');
   if (command === 'inspect' && format !== 'text' && format !== 'json') {
     throw new CliError('inspect supports --format text or json');

@@ -6,6 +6,7 @@ import { runCheck } from './commands/check.js';
 import { runInspect } from './commands/inspect.js';
 import { runKeygen } from './commands/keygen.js';
 import { runSign } from './commands/sign.js';
+import { runStatus } from './commands/status.js';
 import { messageOf } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -23,6 +24,7 @@ const RUN: Record<Command, (options: Options, context: CommandContext) => Promis
   extract: runExtract,
   keygen: runKeygen,
   inspect: runInspect,
+  status: runStatus,
 };
 
 /**
