@@ -7,7 +7,7 @@ import { readJson } from '../inputs.js';
 import { emit, jsonText } from '../io.js';
 import type { CommandContext } from '../run.js';
 import type { StatusArgs } from '../status-args.js';
-import { bitstringTarget, type ListFile, revocationTarget } from './status.js';
+import { bitstringTarget, type ListFile, revocationTarget } from './status-files.js';
 
 const MEANING = { revocation: 'revoked', suspension: 'suspended', message: 'set' } as const;
 

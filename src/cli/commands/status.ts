@@ -7,10 +7,7 @@ import {
   type BitstringStatusListCredential,
   createRevocationList,
   createStatusList,
-  isRevocationList,
   type KeyPair,
-  parseInput,
-  type RevocationList,
   reinstateInRevocationList,
   reinstateStatusEntry,
   revocationListEntry,
@@ -21,19 +18,14 @@ import {
   suspendStatusEntry,
 } from 'lerkit';
 import type { Options } from '../args.js';
-import { readCredential } from '../credential-file.js';
 import { CliError, messageOf } from '../errors.js';
 import { readJson } from '../inputs.js';
 import { emit, jsonText, writeOutput } from '../io.js';
 import type { CommandContext } from '../run.js';
 import type { StatusArgs } from '../status-args.js';
 import { loadKey } from './sign.js';
+import { bitstringTarget, type ListFile, readList, revocationTarget } from './status-files.js';
 import { showStatus } from './status-show.js';
-
-/** A list file, read: a Bitstring Status List credential or a 1EdTech revocation list. */
-export type ListFile =
-  | { kind: 'bitstring'; list: BitstringStatusListCredential }
-  | { kind: '1edtech'; list: RevocationList };
 
 export async function runStatus(options: Options, context: CommandContext): Promise<number> {
   const args = options.status as StatusArgs;
@@ -162,41 +154,6 @@ async function change(
     `${done(args.action)} ${what} of ${signed.id}; the re-signed list is in ${output}: publish it at ${signed.id}\n`,
   );
   return 0;
-}
-
-/** Reads a list file: a BitstringStatusListCredential or a 1EdTech revocation list. */
-export async function readList(path: string): Promise<ListFile> {
-  const value = await readJson(path);
-  if (isRevocationList(value)) return { kind: '1edtech', list: value };
-  const types = (value as { type?: unknown })?.type;
-  if (Array.isArray(types) && types.includes('BitstringStatusListCredential')) {
-    return { kind: 'bitstring', list: value as BitstringStatusListCredential };
-  }
-  throw new CliError(
-    `${path} is neither a BitstringStatusListCredential nor a 1EdTech revocation list`,
-  );
-}
-
-/** An entry operand: an index, or a credential file. */
-export async function bitstringTarget(entry: string): Promise<number | object> {
-  if (/^\d+$/.test(entry)) return Number(entry);
-  const exists = await stat(entry).catch(() => undefined);
-  if (!exists) throw new CliError(`${entry} is neither an index nor a credential file`);
-  return credentialOf(entry);
-}
-
-/** An entry operand of a 1EdTech list: a credential id, or a credential file. */
-export async function revocationTarget(entry: string): Promise<string | { id?: unknown }> {
-  const exists = await stat(entry).catch(() => undefined);
-  return exists ? credentialOf(entry) : entry;
-}
-
-async function credentialOf(file: string): Promise<object> {
-  const credential = await readCredential(file);
-  if (typeof credential !== 'string') return credential;
-  const parsed = parseInput(credential);
-  if (!parsed.ok) throw new CliError(`${file} is not a credential`);
-  return parsed.document;
 }
 
 async function signList(
