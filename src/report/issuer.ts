@@ -15,6 +15,7 @@
  */
 export type KeyBinding =
   | {
+      /** Bound to a domain. */
       type: 'domain';
       /** `did:web` or `https`. */
       method: 'did:web' | 'https';
@@ -22,11 +23,13 @@ export type KeyBinding =
       domain: string;
     }
   | {
+      /** The key itself: bound to nothing. */
       type: 'self-certifying';
       /** `did:key` or `did:jwk`. */
       method: 'did:key' | 'did:jwk';
     }
   | {
+      /** Not known. */
       type: 'other';
       /** The DID method (`did:example`) or URI scheme (`urn`), when the id has one. */
       method?: string;
@@ -64,10 +67,40 @@ export interface UncheckedSource {
  *   message says which.
  */
 export type TrustDecision =
-  | { status: 'trusted'; matches: TrustMatch[]; unchecked: UncheckedSource[]; message: string }
-  | { status: 'not-found'; checked: string[]; message: string }
-  | { status: 'unknown'; checked: string[]; unchecked: UncheckedSource[]; message: string }
-  | { status: 'none'; message: string };
+  | {
+      /** A source vouches for the issuer. */
+      status: 'trusted';
+      /** The sources that vouch for it, with what each calls it. */
+      matches: TrustMatch[];
+      /** Sources that could not be consulted. */
+      unchecked: UncheckedSource[];
+      /** The decision in one line. */
+      message: string;
+    }
+  | {
+      /** Every source was consulted; none lists the issuer. */
+      status: 'not-found';
+      /** The sources consulted. */
+      checked: string[];
+      /** The decision in one line. */
+      message: string;
+    }
+  | {
+      /** Undecided: a source could not be consulted, or the issuer is unproven. */
+      status: 'unknown';
+      /** The sources that answered (none lists the issuer). */
+      checked: string[];
+      /** The sources that could not be consulted, and why. */
+      unchecked: UncheckedSource[];
+      /** The decision in one line. */
+      message: string;
+    }
+  | {
+      /** No decision: no trust source, or the check was skipped. */
+      status: 'none';
+      /** Which, in one line. */
+      message: string;
+    };
 
 /** Who issued a credential, how its key is bound, and whether you trust it. */
 export interface IssuerReport {

@@ -10,6 +10,7 @@ import type { Jwk } from '../../proof/types.js';
  */
 export type TrustLookup =
   | {
+      /** The registry lists the issuer. */
       status: 'found';
       /** What the registry calls the issuer. */
       name?: string;
@@ -18,8 +19,12 @@ export type TrustLookup =
       /** The issuer's location, as the registry gives it. */
       location?: string;
     }
-  | { status: 'not-found' }
   | {
+      /** The registry does not list the issuer. */
+      status: 'not-found';
+    }
+  | {
+      /** The registry could not be consulted. */
       status: 'unknown';
       /** Why the registry could not be consulted. */
       reason: string;
@@ -73,6 +78,7 @@ export interface TrustRegistry {
  * Subdomains are not included: list them.
  */
 export interface TrustList {
+  /** A trust list. */
   type: 'list';
   /** Its name in reports. Default `trust list`. */
   name?: string;
@@ -104,7 +110,12 @@ export interface DccRegistryEntry {
  */
 export interface DccRegistryFile {
   /** Metadata (`created`, `updated`, …); a string `name` here names the registry in reports. */
-  meta?: { name?: string; [member: string]: unknown };
+  meta?: {
+    /** The registry's name. */
+    name?: string;
+    /** Other metadata. */
+    [member: string]: unknown;
+  };
   /** Issuers by DID. */
   registry: Record<string, DccRegistryEntry>;
 }
@@ -115,6 +126,7 @@ export interface DccRegistryFile {
  * the file itself as `registry`.
  */
 export interface DccRegistrySource {
+  /** A DCC registry file. */
   type: 'dcc-legacy';
   /** The registry's name, as reports show it. */
   name: string;
@@ -135,6 +147,7 @@ export interface DccRegistrySource {
  * intermediates are not followed.
  */
 export interface OidfRegistrySource {
+  /** An OpenID Federation trust anchor. */
   type: 'oidf';
   /** The registry's name, as reports show it. */
   name: string;
@@ -145,7 +158,10 @@ export interface OidfRegistrySource {
   /** Either of the above (DCC's registry lists use `url`). */
   url?: string;
   /** The anchor's public keys, pinned. */
-  jwks?: { keys: readonly Jwk[] };
+  jwks?: {
+    /** Public JWKs. */
+    keys: readonly Jwk[];
+  };
   /** The anchor's fetch endpoint; default: its entity configuration's `federation_fetch_endpoint`. */
   fetchEndpoint?: string;
   /** Subordinate statements (compact JWTs) you hold: consulted first, each verified. */
