@@ -212,6 +212,19 @@ describe('the issuer section', () => {
     expect(endorsement?.findings.find((f) => f.code === 'TRUST_NOT_FOUND')?.severity).toBe('info');
   });
 
+  it('keeps a hostile issuer id exact in the section and out of messages', async () => {
+    const id = 'https://example.edu/\u001b[2J\u001b]0;pwned\u0007issuer';
+    const report = await verify(unsignedBadge(id), { now: NOW, trust: [[ISSUER]] });
+    expect(report.issuer?.id).toBe(id);
+    const messages = [
+      report.issuer?.trust.message,
+      ...report.findings.filter((f) => f.check === 'trust').map((f) => f.message),
+    ];
+    expect(messages.length).toBeGreaterThan(1);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them
+    for (const message of messages) expect(message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
   it('binds did:web and https issuers to their domain, did:key and did:jwk to nothing', () => {
     expect(bindingOf('did:web:example.edu')).toEqual({
       type: 'domain',

@@ -8,7 +8,7 @@ import type { Finding } from '../../report/types.js';
 import type { Check } from '../../validate/types.js';
 import type { VerifyEnv } from '../env.js';
 import { describeIssuer, httpsDomain, type IssuerIdentity, sameSite } from '../trust/binding.js';
-import { decideTrust, unprovenDecision } from '../trust/decide.js';
+import { decideTrust, display, unprovenDecision } from '../trust/decide.js';
 
 /** Decides whether the issuer is trusted, and fills the report's issuer section. */
 export const checkTrust: Check<VerifyEnv> = async ({ document }, env) => {
@@ -56,7 +56,7 @@ function noDecision(identity: IssuerIdentity, sources: number): TrustDecision {
     status: 'none',
     message:
       sources === 0
-        ? `No trust source was given (the trust option), so whether to trust ${identity.id} was not checked`
+        ? `No trust source was given (the trust option), so whether to trust ${display(identity.id)} was not checked`
         : 'No trust decision',
   };
 }

@@ -12,6 +12,7 @@ export async function decideTrust(
   context: TrustLookupContext,
 ): Promise<TrustDecision> {
   const answers = await Promise.all(registries.map((registry) => ask(registry, issuerId, context)));
+  const shown = display(issuerId);
   const matches: TrustMatch[] = [];
   const unchecked: UncheckedSource[] = [];
   const checked: string[] = [];
@@ -22,7 +23,7 @@ export async function decideTrust(
     else checked.push(source);
   });
   if (matches.length > 0) {
-    return { status: 'trusted', matches, unchecked, message: trustedMessage(issuerId, matches) };
+    return { status: 'trusted', matches, unchecked, message: trustedMessage(shown, matches) };
   }
   if (unchecked.length > 0) {
     const reasons = unchecked.map((u) => `${u.source} could not be consulted (${u.reason})`);
@@ -34,13 +35,13 @@ export async function decideTrust(
       status: 'unknown',
       checked,
       unchecked,
-      message: `Whether ${issuerId} is trusted is unknown: ${reasons.join('; ')}${notListed}`,
+      message: `Whether ${shown} is trusted is unknown: ${reasons.join('; ')}${notListed}`,
     };
   }
   return {
     status: 'not-found',
     checked,
-    message: `${issuerId} is not in ${checked.length === 1 ? 'the trust source' : 'any of the trust sources'} ${list(checked)}`,
+    message: `${shown} is not in ${checked.length === 1 ? 'the trust source' : 'any of the trust sources'} ${list(checked)}`,
   };
 }
 
@@ -50,7 +51,7 @@ export function unprovenDecision(issuerId: string, reason: string): TrustDecisio
     status: 'unknown',
     checked: [],
     unchecked: [],
-    message: `Whether ${issuerId} is trusted was not looked up: ${reason}`,
+    message: `Whether ${display(issuerId)} is trusted was not looked up: ${reason}`,
   };
 }
 
@@ -90,6 +91,11 @@ function matchOf(source: string, answer: TrustLookup & { status: 'found' }): Tru
 function trustedMessage(issuerId: string, matches: readonly TrustMatch[]): string {
   const by = matches.map((m) => (m.name ? `${m.source} (as “${m.name}”)` : m.source));
   return `${issuerId} is trusted by ${by.join(', ')}`;
+}
+
+/** An issuer id as messages show it: the id is a stranger's text (no control characters). */
+export function display(issuerId: string): string {
+  return cleanText(issuerId) ?? '(an issuer id with no printable characters)';
 }
 
 function list(names: readonly string[]): string {
