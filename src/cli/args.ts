@@ -82,7 +82,8 @@ const STATUS_USAGE = `  --list-type bitstring|1edtech    status create: a W3C Bi
   --reason <text>                  status revoke: the revocation reason (1edtech lists)
   --undo-revocation                status reinstate: clear a revocation made in error (the spec
                                    calls revocation final)
-  <entry> of a list is an index, a credential file, or (1edtech) a credential id`;
+  <entry> (status)                 an index, a credential file, or (1edtech) a credential id
+`;
 
 export const USAGE = `Usage: lerkit <command> [options] <operands...>
 
