@@ -19,15 +19,18 @@ import type { Verifier, VerifyCallOptions, VerifyOptions } from './types.js';
  * suspended (`status`), it is valid now (`dates`), issued to whom you expect (`recipient`, with
  * `knownIdentifier`), and every endorsement verifies (`endorsement`). A ClrCredential's credentials
  * are each verified fully and must be about the record's learner (`credentials`), and its
- * associations must point at achievements in the record (`associations`). Reports of embedded
- * credentials are in `nested`. The checks and codes are those of `CHECKS` and `CODES`.
+ * associations must point at achievements in the record (`associations`). Last, whether a trust
+ * source you gave (`trust`) vouches for the issuer (`trust` check); every report says who the
+ * issuer is, how its key is bound and that decision in `issuer`. Reports of embedded credentials
+ * are in `nested`. The checks and codes are those of `CHECKS` and `CODES`.
  *
  * Never throws for a bad or hostile credential; performs no network I/O unless `fetch` is given.
  *
  * @param input - A credential object, JSON text, compact VC-JWT, UTF-8 bytes, or a baked PNG/SVG.
  * @param options - Clock, documents (`resources`, `documentLoader`, `fetch`), `knownIdentifier`,
- *   `refresh`, checks to `skip` or run `only`, `severity` overrides.
- * @returns `{ verified, status, kind, checks, findings, nested? }`.
+ *   `refresh`, `trust` sources and `requireTrustedIssuer`, checks to `skip` or run `only`,
+ *   `severity` overrides.
+ * @returns `{ verified, status, kind, checks, findings, issuer?, nested? }`.
  * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` only for API misuse (bad options,
  *   an unknown check id).
  * @example
