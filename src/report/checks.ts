@@ -86,10 +86,8 @@ export const CHECKS = [
   },
   {
     id: 'ob2',
-    title:
-      'An Open Badges 2.0 assertion and the documents it links follow the OB 2.0 rules per class',
-    reads:
-      'The Assertion, BadgeClass, Issuer Profile, CryptographicKey, RevocationList and their linked documents',
+    title: 'An Open Badges 2.0 assertion and the documents it links follow the OB 2.0 rules per class',
+    reads: 'The Assertion, BadgeClass, Issuer Profile, CryptographicKey, RevocationList and their linked documents',
     scope: BOTH,
   },
   {
@@ -143,8 +141,7 @@ export const CHECKS = [
   {
     id: 'trust',
     title: 'The issuer is one you trust, or one a trust registry you rely on vouches for',
-    reads:
-      'The issuer id and how its key is bound (DID method, domain), against your trust sources',
+    reads: 'The issuer id and how its key is bound (DID method, domain), against your trust sources',
     scope: ['verify'],
   },
   {
