@@ -60,10 +60,10 @@ export async function decodeStatusList(
     // `u` is also a base64url character: it is the multibase prefix only if GZIP follows.
     const rest = safeBase64url(text.slice(1));
     if (rest && rest[0] === 0x1f && rest[1] === 0x8b) text = text.slice(1);
-    else if ((options.multibase ?? 'optional') === 'required') {
+    else if (options.multibase === 'required') {
       throw new StatusListDecodeError('encodedList is not multibase base64url GZIP data');
     }
-  } else if ((options.multibase ?? 'optional') === 'required') {
+  } else if (options.multibase === 'required') {
     throw new StatusListDecodeError(
       'encodedList must be multibase base64url (start with "u"), as Bitstring Status List requires',
     );
