@@ -74,6 +74,17 @@ export interface CredentialStatusInput {
   statusListIndex?: string;
   /** URL of the status list credential (status list entries). */
   statusListCredential?: string;
+  /** Bits per entry, for `message` status lists (Bitstring Status List v1.0 §2.1). */
+  statusSize?: number;
+  /** What each value of a `message` entry means. */
+  statusMessage?: {
+    /** The value, in hex: `0x0`, `0x1`, … */
+    status: string;
+    /** What it means. */
+    message: string;
+  }[];
+  /** Where the status values are documented. */
+  statusReference?: string | string[];
 }
 
 /** A `termsOfUse` entry. */

@@ -16,6 +16,7 @@ import {
 import {
   bool,
   type Check,
+  count,
   date,
   email,
   extensible,
@@ -247,8 +248,19 @@ export const association = object(
 );
 
 export const credentialSchema = object({ id: iri, type: text }, { required: ['id', 'type'] });
+const statusMessage = object({ status: text, message: text }, { required: ['status', 'message'] });
 export const credentialStatus = object(
-  { id: iri, type: text, statusPurpose: text, statusListIndex: text, statusListCredential: iri },
+  {
+    id: iri,
+    type: text,
+    statusPurpose: text,
+    statusListIndex: text,
+    statusListCredential: iri,
+    // Bitstring Status List v1.0 §2.1: a `message` entry's size and what its values mean.
+    statusSize: count,
+    statusMessage: list(statusMessage),
+    statusReference: list(iri),
+  },
   { required: ['type'] },
 );
 export const refreshService = object({ id: iri, type: text }, { required: ['id', 'type'] });

@@ -2,6 +2,12 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CliError, messageOf } from './errors.js';
+import {
+  rejectStatusOptions,
+  STATUS_OPTIONS,
+  type StatusArgs,
+  statusArgsOf,
+} from './status-args.js';
 
 export const COMMANDS = [
   'validate',
@@ -12,6 +18,7 @@ export const COMMANDS = [
   'keygen',
   'inspect',
   'convert',
+  'status',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -54,9 +61,35 @@ export interface Options {
   type: KeyType;
   did: string;
   issuer?: string;
+  /** --trust files (verify). */
+  trust: string[];
+  /** --require-trusted (verify). */
+  requireTrusted: boolean;
+  /** The `status` subcommand and its options. */
+  status?: StatusArgs;
 }
 
 export type Parsed = { help: true } | { version: true } | { options: Options };
+
+const STATUS_USAGE = `  --list-type bitstring|1edtech    status create: a W3C Bitstring Status List (default) or a
+                                   1EdTech revocation list
+  --id <url>                       status create: the https URL the list will be hosted at
+  --issuer <id>                    status create: the issuer id of a 1edtech list (else --key's)
+  --purpose revocation|suspension|message
+                                   status create: the list's purpose (default revocation)
+  --length <N>                     status create: entries (default 131072)
+  --status-size <bits>             status create: bits per entry of a message list (1-8)
+  --status-message <text>          status create: a message list's message for each value, in
+                                   order (repeatable: 2^status-size of them)
+  --valid-until <ISO date>         status create|revoke|suspend|reinstate: the list's end of
+                                   validity (re-sign before it)
+  --allocation <file>              status: the allocation state (default <list>.allocation.json)
+  --count <N>                      status allocate: entries to allocate (prints an array)
+  --reason <text>                  status revoke: the revocation reason (1edtech lists)
+  --undo-revocation                status reinstate: clear a revocation made in error (the spec
+                                   calls revocation final)
+  <entry> (status)                 an index, a credential file, or (1edtech) a credential id
+`;
 
 export const USAGE = `Usage: lerkit <command> [options] <operands...>
 
@@ -71,6 +104,12 @@ Commands:
   convert <input>               Convert an Open Badges 2.0 assertion (JSON, JWS, baked image or
                                 hosted URL) to an unsigned OB 3.0 OpenBadgeCredential; what OB 3.0
                                 cannot carry is listed on stderr
+  status create <list> --id <url> --key <keyfile>
+                                Create a status list (signed) and its allocation state
+  status allocate <list>        Allocate an entry at random; prints the credentialStatus to add
+  status revoke|suspend|reinstate <list> <entry> --key <keyfile>
+                                Change an entry and re-sign the list (in place, or --output)
+  status show <list> [<entry>]  Summarise a status list, or show one entry
 
 Inputs of validate/verify are files, directories or globs. A directory means every *.json, *.jwt,
 *.png and *.svg inside it, recursively (skipping dot-directories and node_modules); a glob (*
@@ -112,7 +151,13 @@ Options:
                                    key file is written with mode 0600
   --issuer <id>                    convert: the OB 3.0 issuer id (e.g. a DID) that will sign the
                                    credential (default: the OB 2.0 issuer's id)
-  -h, --help                       Show this help
+  --trust <file>                   verify: issuers you trust (repeatable): a JSON array of DIDs,
+                                   domains and https origins; a DCC registry file
+                                   ({ meta, registry }); or a JSON array of registries
+                                   ({ name, type: dcc-legacy|oidf, url }) read via --resources
+  --require-trusted                verify: fail credentials whose issuer is not trusted (needs
+                                   --trust); otherwise the decision is a warning
+${STATUS_USAGE}  -h, --help                       Show this help
   -v, --version                    Show the version
 
 JSON output (--format json), stable: { "version": 1, "results": [{ "file", "report" }],
@@ -153,7 +198,11 @@ export function parseCommandLine(argv: string[]): Parsed {
     concurrency: concurrencyOf(values.concurrency),
     type: oneOf('--type', KEY_TYPES, values.type ?? 'Ed25519'),
     did: values.did ?? (values.type === 'RSA' ? 'jwk' : 'key'),
+    trust: values.trust ?? [],
+    requireTrusted: values['require-trusted'] ?? false,
   };
+  if (command === 'status') options.status = statusArgsOf(operands, values);
+  else rejectStatusOptions(values);
   if (values.output !== undefined) options.output = values.output;
   if (values.resources !== undefined) options.resources = values.resources;
   if (values['resources-root'] !== undefined) {
@@ -193,7 +242,10 @@ function parseRaw(argv: string[]) {
       suite: { type: 'string' },
       type: { type: 'string' },
       did: { type: 'string' },
-      issuer: { type: 'string' },
+      // --issuer (convert, status create) is one of STATUS_OPTIONS
+      trust: { type: 'string', multiple: true },
+      'require-trusted': { type: 'boolean' },
+      ...STATUS_OPTIONS,
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -209,6 +261,11 @@ const ARITY: Record<Command, { min: number; max: number; usage: string }> = {
   keygen: { min: 0, max: 0, usage: 'keygen [--type …] [--did …]' },
   inspect: { min: 1, max: 1, usage: 'inspect <file>' },
   convert: { min: 1, max: 1, usage: 'convert <input> [--issuer <id>]' },
+  status: {
+    min: 2,
+    max: 3,
+    usage: 'status create|allocate|revoke|suspend|reinstate|show <list> [<entry>]',
+  },
 };
 
 function checkArity(command: Command, operands: string[]): void {
@@ -223,6 +280,12 @@ function checkCommandOptions(options: Options): void {
   if (command === 'sign' && options.key === undefined) throw new CliError('sign needs --key');
   if (options.profile !== undefined && command !== 'validate' && command !== 'verify') {
     throw new CliError('--profile applies to validate and verify');
+  }
+  if (command !== 'verify' && (options.trust.length > 0 || options.requireTrusted)) {
+    throw new CliError('--trust and --require-trusted are options of verify');
+  }
+  if (options.requireTrusted && options.trust.length === 0) {
+    throw new CliError('--require-trusted needs --trust: nothing could be trusted');
   }
   if (command === 'bake' && options.output === undefined) throw new CliError('bake needs --output');
   if ((command === 'inspect' || command === 'convert') && format !== 'text' && format !== 'json') {

@@ -1,9 +1,11 @@
-// Library options built from the command line: resources, network, clock, recipient, profile.
+// Library options built from the command line: resources, network, clock, recipient, profile,
+// trust.
 import type { VerifyOptions } from 'lerkit';
 import { createSafeFetch, type SafeFetchOptions } from 'lerkit/node';
 import type { Options } from './args.js';
 import { loadResources } from './inputs.js';
 import { loadProfileOption } from './profile-option.js';
+import { readTrustFiles } from './trust-files.js';
 
 const FETCH_TIMEOUT_MS = 10_000;
 const FETCH_MAX_BYTES = 2 * 1024 * 1024;
@@ -23,6 +25,8 @@ export async function verifyOptionsOf(options: Options): Promise<VerifyOptions> 
   if (options.now !== undefined) result.now = options.now;
   if (options.knownIdentifier !== undefined) result.knownIdentifier = options.knownIdentifier;
   if (options.profile !== undefined) result.profile = await loadProfileOption(options.profile);
+  if (options.trust.length > 0) result.trust = await readTrustFiles(options.trust);
+  if (options.requireTrusted) result.requireTrustedIssuer = true;
   if (options.allowNetwork) {
     // HTTPS to public addresses only, re-checked on every redirect (see createSafeFetch).
     const fetchOptions: SafeFetchOptions = {

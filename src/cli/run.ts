@@ -7,6 +7,7 @@ import { runConvert } from './commands/convert.js';
 import { runInspect } from './commands/inspect.js';
 import { runKeygen } from './commands/keygen.js';
 import { runSign } from './commands/sign.js';
+import { runStatus } from './commands/status.js';
 import { messageOf } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -25,6 +26,7 @@ const RUN: Record<Command, (options: Options, context: CommandContext) => Promis
   keygen: runKeygen,
   inspect: runInspect,
   convert: runConvert,
+  status: runStatus,
 };
 
 /**

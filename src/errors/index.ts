@@ -19,7 +19,8 @@ export type LerkitErrorCode =
   | 'ERR_LERKIT_SIGNING_FAILED'
   | 'ERR_LERKIT_UNSUPPORTED'
   | 'ERR_LERKIT_INVALID_IMAGE'
-  | 'ERR_LERKIT_NO_BAKED_CREDENTIAL';
+  | 'ERR_LERKIT_NO_BAKED_CREDENTIAL'
+  | 'ERR_LERKIT_STATUS_LIST_FULL';
 
 const BRAND = Symbol.for('lerkit.error');
 
@@ -240,6 +241,21 @@ export class NoBakedCredentialError extends LerkitError {
   }
 }
 
+/** Every entry of a status list is allocated: a new credential needs a new list. */
+export class StatusListFullError extends LerkitError {
+  /** The status list credential's URL. */
+  readonly statusListCredential: string;
+
+  /**
+   * @param statusListCredential - The status list credential's URL.
+   * @param message - What was asked for, and how much is left.
+   */
+  constructor(statusListCredential: string, message: string) {
+    super('ERR_LERKIT_STATUS_LIST_FULL', message);
+    this.statusListCredential = statusListCredential;
+  }
+}
+
 /** The error class behind each code, so {@link isLerkitError} can narrow to it. */
 export interface LerkitErrorByCode {
   /** See {@link InvalidArgumentError}. */
@@ -260,6 +276,8 @@ export interface LerkitErrorByCode {
   ERR_LERKIT_INVALID_IMAGE: InvalidImageError;
   /** See {@link NoBakedCredentialError}. */
   ERR_LERKIT_NO_BAKED_CREDENTIAL: NoBakedCredentialError;
+  /** See {@link StatusListFullError}. */
+  ERR_LERKIT_STATUS_LIST_FULL: StatusListFullError;
 }
 
 /**

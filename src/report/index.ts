@@ -10,6 +10,13 @@ export type { CheckDefinition, CheckId, CheckScope } from './checks.js';
 export { CHECK_IDS, CHECKS, isCheckId } from './checks.js';
 export type { Code, CodeDefinition } from './codes.js';
 export { CODES, isCode } from './codes.js';
+export type {
+  IssuerReport,
+  KeyBinding,
+  TrustDecision,
+  TrustMatch,
+  UncheckedSource,
+} from './issuer.js';
 export type { CheckSelection } from './select.js';
 export type {
   CheckResult,

@@ -4,6 +4,7 @@
 import type { CredentialKind, InputFormat, VcVersion } from '../model/kind.js';
 import type { CheckId } from './checks.js';
 import type { Code, Severity } from './codes.js';
+import type { IssuerReport } from './issuer.js';
 
 export type { Severity } from './codes.js';
 
@@ -78,6 +79,12 @@ export interface ValidationReport extends ReportBase {
 export interface VerificationReport extends ReportBase {
   /** `true` if and only if no finding is an error (here and in nested credentials that count). */
   verified: boolean;
+  /**
+   * Who the credential names as its issuer, how the issuer's key is bound (a domain, or nothing:
+   * `did:key`), and whether a trust source you gave vouches for it (the `trust` check). Present
+   * whenever the input could be read as a credential.
+   */
+  issuer?: IssuerReport;
   /** For a nested report: JSON Pointer of the credential inside its parent. */
   path?: string;
   /** Reports of the credentials inside this one: endorsements, a CLR's credentials. */

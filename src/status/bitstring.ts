@@ -1,6 +1,7 @@
 // The compressed bitstrings of W3C Bitstring Status List v1.0 (and its predecessor StatusList2021):
 // GZIP, then base64url — with the multibase `u` prefix for BitstringStatusList. Bit 0 is the
 // left-most (most significant) bit of the first byte.
+import { InvalidArgumentError } from '../errors/index.js';
 import { decompress } from '../internal/decompress.js';
 import { fromBase64url, toBase64url } from '../internal/encoding.js';
 
@@ -10,29 +11,58 @@ export const MIN_STATUS_LIST_BITS = 131_072;
 /** The largest decompressed bitstring lerkit reads (a compression bomb stops here). */
 export const MAX_STATUS_LIST_BYTES = 16 * 1024 * 1024;
 
-/** Why an encoded list could not be read; `tooLarge` when it decompresses past the cap. */
-export class StatusListDecodeError extends Error {
+/**
+ * Why an encoded list could not be read: not base64url, not GZIP, or larger than the size cap once
+ * decompressed (`tooLarge`). An `ERR_LERKIT_INVALID_ARGUMENT` error (field `encodedList`).
+ */
+export class StatusListDecodeError extends InvalidArgumentError {
   /** Whether the list is over the size cap (a limit), not malformed. */
   readonly tooLarge: boolean;
 
   /**
-   * @param message - What is wrong.
+   * @param message - What is wrong with the encoded list.
    * @param tooLarge - Whether the list is over the size cap.
    */
   constructor(message: string, tooLarge = false) {
-    super(message);
+    super(message, 'encodedList');
     this.tooLarge = tooLarge;
   }
 }
 
+/** Options of {@link decodeStatusList}. */
+export interface DecodeStatusListOptions {
+  /**
+   * Whether the multibase `u` prefix must be there (`required`: Bitstring Status List v1.0 §2.2
+   * `encodedList` is multibase) or may be (`optional`, the default: StatusList2021 lists have none).
+   */
+  multibase?: 'required' | 'optional';
+  /** The most bytes the list may decompress to (default {@link MAX_STATUS_LIST_BYTES}). */
+  maxBytes?: number;
+}
+
 /**
- * Decodes an `encodedList`: optional multibase `u`, base64url, GZIP. Output is capped at
- * `maxBytes` (default {@link MAX_STATUS_LIST_BYTES}).
+ * Decodes an `encodedList` (of a BitstringStatusListCredential or StatusList2021Credential) into
+ * its bits: the multibase `u` prefix, base64url, GZIP (Bitstring Status List v1.0 §Bitstring
+ * Expansion Algorithm). Bit 0 is the left-most bit of the first byte. The output is capped at
+ * `maxBytes` (default {@link MAX_STATUS_LIST_BYTES}), so a compression bomb stops there.
+ *
+ * @param encodedList - The `credentialSubject.encodedList` of a status list credential.
+ * @param options - Whether the multibase prefix is required (default: optional), the size cap.
+ * @returns The uncompressed bitstring.
+ * @throws {StatusListDecodeError} `ERR_LERKIT_INVALID_ARGUMENT` when it is not base64url GZIP
+ *   data (with the prefix, when required), or decompresses beyond the cap (`tooLarge`).
+ * @example
+ * ```ts
+ * const bits = await decodeStatusList(await encodeStatusList({ set: [0] }));
+ * bits[0]; // 0x80: entry 0 is set
+ * ```
  */
 export async function decodeStatusList(
   encodedList: string,
-  options: { multibase: 'required' | 'optional'; maxBytes?: number },
+  options: DecodeStatusListOptions = {},
 ): Promise<Uint8Array> {
+  if (typeof encodedList !== 'string')
+    throw new StatusListDecodeError('encodedList must be a string');
   let text = encodedList;
   if (text.startsWith('u')) {
     // `u` is also a base64url character: it is the multibase prefix only if GZIP follows.

@@ -7,10 +7,12 @@ import type { ParsedInput } from '../parse/parse-input.js';
 import type { CompiledProfile } from '../profile/types.js';
 import type { KeyResolver } from '../proof/key-types.js';
 import type { SeverityOverrides } from '../report/assemble.js';
+import type { IssuerReport } from '../report/issuer.js';
 import type { SelectedChecks } from '../report/select.js';
 import type { VerificationReport } from '../report/types.js';
 import type { LoadedList } from '../status/load-list.js';
 import type { CheckEnv, SchemaCache } from '../validate/types.js';
+import type { TrustRegistry } from './trust/types.js';
 import type { VerifyOptions } from './types.js';
 
 /** One verifier's lasting state: options and caches shared by its calls. */
@@ -28,6 +30,8 @@ export interface Session {
   readonly select: SelectedChecks;
   /** The limits in force. */
   readonly limits: Readonly<Limits>;
+  /** The trust sources of the `trust` option, as registries (empty: no trust decision). */
+  readonly trust: readonly TrustRegistry[];
 }
 
 /** One verify() call: its clock and recipient, and what it has visited. */
@@ -58,6 +62,8 @@ export interface TargetState {
   jwtValidUntil?: string;
   /** The refreshed credential's report, which replaces this one. */
   replacement?: VerificationReport;
+  /** The issuer section, once the `trust` check has run. */
+  issuer?: IssuerReport;
 }
 
 /** The environment of a verification check. */

@@ -5,6 +5,27 @@
  *
  * @module verify
  */
+export type {
+  IssuerReport,
+  KeyBinding,
+  TrustDecision,
+  TrustMatch,
+  UncheckedSource,
+} from '../report/issuer.js';
 export type { CheckResult, Finding, VerificationReport } from '../report/types.js';
+export { createDccRegistry, isDccRegistryFile } from './trust/dcc-registry.js';
+export { createOidfRegistry } from './trust/oidf-registry.js';
+export { createTrustList } from './trust/trust-list.js';
+export type {
+  DccRegistryEntry,
+  DccRegistryFile,
+  DccRegistrySource,
+  OidfRegistrySource,
+  TrustList,
+  TrustLookup,
+  TrustLookupContext,
+  TrustRegistry,
+  TrustSource,
+} from './trust/types.js';
 export type { Verifier, VerifyCallOptions, VerifyOptions } from './types.js';
 export { createVerifier, verify } from './verify.js';

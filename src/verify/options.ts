@@ -9,6 +9,7 @@ import { resolveProfile } from '../profile/compile.js';
 import { createKeyResolver } from '../proof/key-resolver.js';
 import { selectChecks } from '../report/select.js';
 import type { Session } from './env.js';
+import { readTrustSources } from './trust/sources.js';
 import type { VerifyOptions } from './types.js';
 
 /** Checks the options and builds the verifier's session: one loader, shared caches. */
@@ -32,6 +33,9 @@ export function createSession(options: VerifyOptions): Session {
       ...(options.fetchMaxBytes !== undefined ? { fetchMaxBytes: options.fetchMaxBytes } : {}),
     }),
   );
+  const select = selectChecks(options);
+  const trust = readTrustSources(options.trust);
+  checkTrustPolicy(options.requireTrustedIssuer, trust.length, select);
   return {
     options,
     documentLoader,
@@ -41,9 +45,33 @@ export function createSession(options: VerifyOptions): Session {
     }),
     lists: new Map(),
     schemaCache: new Map(),
-    select: selectChecks(options),
+    select,
     limits: resolveLimits(options.limits),
+    trust,
   };
+}
+
+// requireTrustedIssuer needs something to trust and the check that decides.
+function checkTrustPolicy(value: unknown, sources: number, select: Session['select']): void {
+  if (value === undefined || value === false) return;
+  if (value !== true) {
+    throw new InvalidArgumentError(
+      'requireTrustedIssuer must be a boolean',
+      'requireTrustedIssuer',
+    );
+  }
+  if (sources === 0) {
+    throw new InvalidArgumentError(
+      'requireTrustedIssuer needs at least one trust source (the trust option): nothing could be trusted',
+      'requireTrustedIssuer',
+    );
+  }
+  if (!select.runs('trust') || select.skipped('trust')) {
+    throw new InvalidArgumentError(
+      'requireTrustedIssuer needs the trust check: do not skip it (or leave it out of only)',
+      'requireTrustedIssuer',
+    );
+  }
 }
 
 /** The time of a call: a fixed date, or a function called per verification. */

@@ -2,7 +2,8 @@
 // (context, JSON-LD, type, schema, credentialSchema, subject, rules), the proof, refresh, the
 // status and the validity period, the recipient; then §EndorsementCredential Verification and,
 // for a ClrCredential, CLR 2.0's credentials and associations. Nested credentials run through the
-// same pipeline.
+// same pipeline. Last, the issuer: whether a trust source vouches for it (every report says who
+// the issuer is and how its key is bound).
 import type { JsonObject } from '../internal/json.js';
 import type { InputFormat } from '../model/kind.js';
 import { statusOf } from '../report/assemble.js';
@@ -20,6 +21,7 @@ import { checkProof } from './checks/proof.js';
 import { checkRecipient } from './checks/recipient.js';
 import { checkRefresh } from './checks/refresh.js';
 import { checkCredentialStatus } from './checks/status.js';
+import { checkTrust, unjudgedIssuer } from './checks/trust.js';
 import { type Call, overridesOf, type TargetState, type VerifyEnv } from './env.js';
 
 /** The verification steps, in the order of the OB 3.0 algorithm. */
@@ -33,6 +35,7 @@ export const VERIFICATION_STEPS: readonly Step<VerifyEnv>[] = [
   { check: 'endorsement', run: checkEndorsements },
   { check: 'credentials', run: checkClrCredentials },
   { check: 'associations', run: checkAssociations },
+  { check: 'trust', run: checkTrust },
   { check: 'profile', run: checkProfile },
 ];
 
@@ -79,7 +82,9 @@ export async function verifyDocument(
     halts: (check) => check === 'refresh',
   });
   if (state.replacement) return state.replacement;
-  return verificationReport(target, run, placement.path, state.nested);
+  const report = verificationReport(target, run, placement.path, state.nested);
+  report.issuer = state.issuer ?? unjudgedIssuer(document);
+  return report;
 }
 
 /** The report of a credential from its checks. */

@@ -6,6 +6,7 @@ import type { ProfileOption } from '../profile/types.js';
 import type { SeverityOverrides } from '../report/assemble.js';
 import type { CheckSelection } from '../report/select.js';
 import type { VerificationReport } from '../report/types.js';
+import type { TrustSource } from './trust/types.js';
 
 /** Options of {@link verify} and {@link createVerifier}. */
 export interface VerifyOptions extends CheckSelection {
@@ -43,6 +44,21 @@ export interface VerifyOptions extends CheckSelection {
    * refreshed credential replaces the original if it verifies. Off by default.
    */
   refresh?: boolean;
+  /**
+   * Where to learn which issuers to trust (`trust` check): lists of DIDs, domains and https
+   * origins, DCC registries, OpenID Federation trust anchors, or your own {@link TrustRegistry}.
+   * Registries are read through the same loader as everything else (`resources`, `documentLoader`,
+   * `fetch` only if given). Every report's `issuer` section carries the decision: `trusted`,
+   * `not-found`, `unknown` (a registry could not be consulted), or `none` (no sources). By default
+   * the decision does not change `verified` (see `requireTrustedIssuer`).
+   */
+  trust?: readonly TrustSource[];
+  /**
+   * Fail a credential whose issuer is not trusted: `TRUST_NOT_FOUND` and `TRUST_UNKNOWN` become
+   * errors for the credential verified (nested credentials keep their issuer section, as notes).
+   * Needs `trust`. Default `false`: the decision is reported, as a warning.
+   */
+  requireTrustedIssuer?: boolean;
   /**
    * Override the severity of findings by code, or drop them with `'off'`: e.g.
    * `{ ENDORSEMENT_INVALID: 'warning' }` to show broken endorsements without failing the credential.

@@ -24,9 +24,11 @@ import type { Verifier, VerifyCallOptions, VerifyOptions } from './types.js';
  * `knownIdentifier`), and every endorsement verifies (`endorsement`). A ClrCredential's credentials
  * are each verified fully and must be about the record's learner (`credentials`), and its
  * associations must point at achievements in the record, without cycles and in the order
- * `precedes` requires (`associations`). With a quality `profile`, its requirements are checked on
- * every credential of a kind it applies to (`profile`). Reports of embedded credentials are in
- * `nested`. The checks and codes are those of `CHECKS` and `CODES`.
+ * `precedes` requires (`associations`). Then whether a trust source you gave (`trust`) vouches for
+ * the issuer (`trust` check); every report says who the issuer is, how its key is bound and that
+ * decision in `issuer`. With a quality `profile`, its requirements are checked on every credential
+ * of a kind it applies to (`profile`). Reports of embedded credentials are in `nested`. The checks
+ * and codes are those of `CHECKS` and `CODES`.
  *
  * Open Badges 2.0 assertions go through the OB 2.0 algorithm with the same checks and report
  * (`kind: 'OB2Assertion'`): hosted (the copy at its id, within the issuer's verification policy)
@@ -39,8 +41,9 @@ import type { Verifier, VerifyCallOptions, VerifyOptions } from './types.js';
  * @param input - A credential object, JSON text, compact VC-JWT, UTF-8 bytes, or a baked PNG/SVG;
  *   or an OB 2.0 assertion (JSON, the JWS of a signed one, or a hosted one's URL).
  * @param options - Clock, documents (`resources`, `documentLoader`, `fetch`), `knownIdentifier`,
- *   `refresh`, checks to `skip` or run `only`, `severity` overrides, a quality `profile`.
- * @returns `{ verified, status, kind, checks, findings, nested? }`.
+ *   `refresh`, `trust` sources and `requireTrustedIssuer`, checks to `skip` or run `only`,
+ *   `severity` overrides, a quality `profile`.
+ * @returns `{ verified, status, kind, checks, findings, issuer?, nested? }`.
  * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` only for API misuse (bad options,
  *   an unknown check id, a profile that is not valid: see compileProfile).
  * @example

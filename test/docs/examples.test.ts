@@ -255,3 +255,64 @@ describe('docs/examples/ob2-migrate', () => {
     expect(changed.map((c) => c.path)).toEqual(['/badge/issuer/id']);
   });
 });
+
+describe('docs/examples/revoke-credentials', () => {
+  it('allocates entries, revokes one badge, suspends and reinstates another; verifiers follow', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { main } = await import('../../docs/examples/revoke-credentials.js');
+    const { before, changed, after, revoked, teamwork } = await main();
+    log.mockRestore();
+    expect(before).toEqual({ teamwork: 'valid', leadership: 'valid' });
+    expect(changed).toEqual({ teamwork: 'STATUS_REVOKED', leadership: 'STATUS_SUSPENDED' });
+    expect(after).toEqual({ teamwork: 'STATUS_REVOKED', leadership: 'valid' });
+    const entry = teamwork.credentialStatus as unknown as { statusListIndex: string };
+    expect(revoked).toEqual([Number(entry.statusListIndex)]);
+  });
+});
+
+describe('docs/examples/issuer-trust', () => {
+  it('tells a registered issuer from a stranger with the same name, and an unreadable registry from both', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { main, trustSummary } = await import('../../docs/examples/issuer-trust.js');
+    const reports = await main();
+    const lines = log.mock.calls.map((call) => String(call[0]));
+    log.mockRestore();
+    expect(reports.genuine).toMatchObject({ verified: true, status: 'valid' });
+    expect(reports.genuine.issuer?.trust).toMatchObject({
+      status: 'trusted',
+      matches: [
+        { source: 'Example Registry', name: 'Example University', url: 'https://example.edu' },
+      ],
+    });
+    expect(reports.impostor).toMatchObject({ verified: true, status: 'warning' });
+    expect(reports.impostor.issuer).toMatchObject({
+      name: 'Example University',
+      binding: { type: 'self-certifying', method: 'did:key' },
+      trust: { status: 'not-found', checked: ['Example Registry', 'Our partners', 'trust list'] },
+    });
+    expect(reports.registryDown.issuer?.trust).toMatchObject({
+      status: 'unknown',
+      unchecked: [{ source: 'Example Registry' }],
+    });
+    expect(reports.strict).toMatchObject({ verified: false, status: 'invalid' });
+    expect(
+      reports.strict.findings.filter((f) => f.severity === 'error').map((f) => f.code),
+    ).toEqual(['TRUST_NOT_FOUND']);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe(
+      'genuine: verified=true — Example University (verified issuer: Example Registry)',
+    );
+    expect(trustSummary(reports.registryDown)).toContain('could not be checked: Example Registry');
+
+    // The guide prints the same trustSummary() the example runs.
+    const { readFile } = await import('node:fs/promises');
+    const guide = await readFile(new URL('../../docs/issuer-trust.md', import.meta.url), 'utf8');
+    const example = await readFile(
+      new URL('../../docs/examples/issuer-trust.ts', import.meta.url),
+      'utf8',
+    );
+    const helper = (text: string) => /\/\*\* One line per report[\s\S]*?\n}\n/.exec(text)?.[0];
+    expect(helper(guide)).toBeDefined();
+    expect(helper(guide)).toBe(helper(example));
+  });
+});

@@ -34,7 +34,7 @@ export async function runSign(options: Options, { io }: CommandContext): Promise
   return 0;
 }
 
-async function loadKey(file: string): Promise<KeyPair> {
+export async function loadKey(file: string): Promise<KeyPair> {
   const text = await readText(file);
   try {
     return await importKey(text);

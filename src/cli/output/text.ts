@@ -1,6 +1,7 @@
-// Human-readable output: one line per file, then one indented line per error or warning with what
-// to do about it, and a summary.
+// Human-readable output: one line per file (and, with --trust, who issued it and whether you trust
+// it), then one indented line per error or warning with what to do about it, and a summary.
 import { type FileResult, type FindingEntry, type Run, type Status, summarize } from './model.js';
+import { trustLine } from './trust-line.js';
 
 const ICON: Record<Status, string> = { valid: '✓', warning: '!', invalid: '✗' };
 const COLOR: Record<Status, number> = { valid: 32, warning: 33, invalid: 31 };
@@ -10,6 +11,8 @@ export function formatText(run: Run, color: boolean): string {
   const lines: string[] = [];
   for (const result of run.results) {
     lines.push(fileLine(result, paint));
+    const trust = trustLine(result.report);
+    if (trust) lines.push(trust);
     for (const found of result.findings) {
       if (found.severity !== 'info') lines.push(...findingLines(found));
     }
