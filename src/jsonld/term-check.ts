@@ -136,6 +136,8 @@ class TermEventCollector implements JsonLdVisitor {
   key(visit: KeyVisit): void {
     const node = this.top();
     const { resolution, definition } = visit;
+    // jsonld.js drops "__proto__" members when it copies its input (see to-quads.ts).
+    if (visit.key === '__proto__') throw new UnsupportedFeatureError('__proto__ member');
     if (resolution.kind === 'undefined') {
       this.emit(
         'invalid property',

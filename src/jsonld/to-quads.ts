@@ -2,6 +2,7 @@
 // builds the node map directly. Everything JSON-LD safe mode rejects raises the same condition
 // (jsonld.js event code) with a JSON Pointer; everything outside the supported features raises
 // UnsupportedFeatureError so the caller runs jsonld.js instead.
+import { hasProtoMember } from '../internal/json.js';
 import type { ContextSource } from './context-source.js';
 import { JsonLdProcessingError, UnsupportedFeatureError } from './errors.js';
 import { BCP47, isAbsoluteIri } from './iri.js';
@@ -138,6 +139,9 @@ class QuadEmitter implements JsonLdVisitor {
   key(visit: KeyVisit): void {
     const node = this.top();
     const { resolution, definition, pointer } = visit;
+    // jsonld.js copies its input by assignment, which turns a "__proto__" member into a prototype
+    // change and drops it: leave such documents to it (lerkit rejects them before verifying).
+    if (visit.key === '__proto__') throw new UnsupportedFeatureError('__proto__ member', pointer);
     let predicate: string | undefined;
     if (resolution.kind === 'undefined') {
       throw unsafe('invalid property', pointer, `"${visit.key}" is not defined by the context`);
@@ -291,8 +295,11 @@ class QuadEmitter implements JsonLdVisitor {
   }
 
   private jsonValue(node: NodeState, key: KeyState, visit: ValueVisit): void {
-    if (key.graphContainer)
+    if (key.graphContainer) {
       throw new UnsupportedFeatureError('@json in @graph container', visit.pointer);
+    }
+    if (hasProtoMember(visit.value))
+      throw new UnsupportedFeatureError('__proto__ member', visit.pointer);
     this.add(
       node,
       key,

@@ -132,6 +132,18 @@ const DECLINED: [string, Record<string, unknown>][] = [
     { '@context': [VC2], ...base, credentialSubject: { id: 'did:example:1', '@explicit': true } },
   ],
   [
+    '__proto__ member (JSON text)',
+    JSON.parse(
+      `{"@context": ["${VC2}"], "type": ["VerifiableCredential"], "issuer": "https://example.edu/i", "validFrom": "2024-01-01T00:00:00Z", "credentialSubject": {"id": "did:example:1", "__proto__": {"name": "x"}}}`,
+    ),
+  ],
+  [
+    '__proto__ member inside a JSON literal',
+    JSON.parse(
+      `{"@context": ["${VC2}"], "type": ["VerifiableCredential"], "issuer": "https://example.edu/i", "validFrom": "2024-01-01T00:00:00Z", "credentialSubject": {"id": "did:example:1"}, "_sd": [{"__proto__": null, "a": 1}]}`,
+    ),
+  ],
+  [
     'top-level scalar in array',
     [
       { '@context': [VC2], ...base, credentialSubject: { id: 'did:example:1' } },
