@@ -11,5 +11,8 @@ export default defineConfig({
     include: ['test/**/*.long.test.ts'],
     exclude: [...configDefaults.exclude],
     typecheck: { enabled: false },
+    // Both cores: vitest's default (cores - 1) is one worker on a 2-core machine, and the main
+    // process idles while long suites run.
+    maxWorkers: 2,
   },
 });

@@ -6,11 +6,11 @@ import { defineMutationRun } from './suite.js';
 
 /** Cases per document kind: enough for 1,000 proof-valid rewrites each (JCS: most are key order). */
 const CASES: Record<Suite, number> = {
-  'eddsa-rdfc-2022': 1600,
-  'ecdsa-rdfc-2019': 1600,
-  Ed25519Signature2020: 1600,
-  'eddsa-jcs-2022': 1700,
-  'vc-jwt': 300,
+  'eddsa-rdfc-2022': 1450,
+  'ecdsa-rdfc-2019': 1450,
+  Ed25519Signature2020: 1450,
+  'eddsa-jcs-2022': 1300,
+  'vc-jwt': 200,
 };
 const MIN_PROOF_VALID = 1000;
 
@@ -22,7 +22,7 @@ export function defineLongRun(suite: Suite, seed: number): void {
     name: 'long',
     suites: [suite],
     cases: () => cases,
-    batch: 40,
+    batch: 25,
     minProofValid: () =>
       suite === 'vc-jwt' ? 0 : Math.ceil((MIN_PROOF_VALID * cases) / CASES[suite]),
     seed,

@@ -134,6 +134,12 @@ export class Tally {
       `|${widths.map((w, i) => (i < 3 ? `${'-'.repeat(w + 1)}-` : `-${'-'.repeat(w)}:`)).join('|')}|`,
       ...lines.map(format),
       `(${this.skipped} generated cases changed nothing and were not counted)`,
+      'A case counts in its "(all cases)" row and in the row of each kind it applied. equivalent:',
+      'same canonical N-Quads (jsonld.js, safe: false). proof-valid: lerkit verifies the proof.',
+      'Of those, verify() was: caught (a jsonld error), same (outcomes and codes), differs (hides',
+      'nothing), ESCAPED (a failing check no longer fails; forged: verified false → true).',
+      'validate-missed: validate() gave no jsonld error for a non-canonical shape, or changed for',
+      'a canonical one. unsound: a proof held on data the oracle says differs.',
     ].join('\n');
   }
 }
