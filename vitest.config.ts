@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url));
 
@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Long suites (mutation, fuzz, differential) run with vitest.long.config.ts.
+    exclude: [...configDefaults.exclude, 'test/**/*.long.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 300_000,
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
