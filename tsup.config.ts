@@ -77,6 +77,9 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     outDir: 'dist',
+    // Whitespace and syntax only: names stay as written, so stack traces still read.
+    minifyWhitespace: true,
+    minifySyntax: true,
     ...sharedValidators,
   },
   {
@@ -87,5 +90,7 @@ export default defineConfig([
     outDir: 'dist',
     // The CLI imports the library through the package's own name, so it shares the main build.
     external: [/^lerkit(\/.*)?$/],
+    minifyWhitespace: true,
+    minifySyntax: true,
   },
 ]);

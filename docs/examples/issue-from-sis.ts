@@ -128,9 +128,14 @@ export async function main(key?: KeyPair) {
   // 5. Anyone can now verify them offline (a did:key resolves without the network).
   const reports = await Promise.all(transcripts.map((clr) => verify(clr)));
   console.log(
-    `${[...badges.values()].flat().length} badges, ${transcripts.length} transcripts, verified: ${reports.map((r) => r.verified)}`,
+    `${count([...badges.values()].flat().length, 'badge')}, ${count(transcripts.length, 'transcript')}, verified: ${reports.map((r) => r.verified)}`,
   );
   return { badges, transcripts, reports };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();
+
+/** `1 badge`, `2 badges`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

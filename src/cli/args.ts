@@ -291,8 +291,8 @@ function checkCommandOptions(options: Options): void {
   if ((command === 'inspect' || command === 'convert') && format !== 'text' && format !== 'json') {
     throw new CliError(`${command} supports --format text or json`);
   }
-  if (options.issuer !== undefined && command !== 'convert') {
-    throw new CliError('--issuer applies to convert only');
+  if (options.issuer !== undefined && command !== 'convert' && command !== 'status') {
+    throw new CliError('--issuer applies to convert and status create');
   }
   if (command === 'keygen' && options.did.startsWith('web:')) {
     if (!/^web:[^\s/:#?]+(:[^\s/#?]+)*$/.test(options.did)) {

@@ -101,6 +101,8 @@ export function statusArgsOf(operands: readonly string[], values: StatusValues):
 /** Throws when a status-only option is given to another command. */
 export function rejectStatusOptions(values: StatusValues): void {
   for (const name of Object.keys(STATUS_OPTIONS) as (keyof typeof STATUS_OPTIONS)[]) {
+    // --issuer is convert's too: checked with the other command options.
+    if (name === 'issuer') continue;
     if (values[name] !== undefined) throw new CliError(`--${name} is an option of status`);
   }
 }

@@ -46,16 +46,22 @@ export function applyOverrides(
   return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
 
+/**
+ * Whether a finding means "could not be decided": an indeterminate code at (or below) its table
+ * severity. Raised to an error by the caller (an override, or a policy such as
+ * `requireTrustedIssuer`), it is a decision: the check fails.
+ */
+function undecidedFinding(f: Finding): boolean {
+  const row = CODES[f.code];
+  return 'indeterminate' in row && RANK[f.severity] >= RANK[row.severity];
+}
+
 /** The outcome of a check from its (overridden) findings. */
 export function outcomeOf(findings: readonly Finding[]): Outcome {
   // An indeterminate error (a proof whose context could not be loaded) leaves the credential
   // unverified, but the check is `indeterminate`, not `error`, unless a real error is there too.
-  if (findings.some((f) => f.severity === 'error' && !('indeterminate' in CODES[f.code]))) {
-    return 'error';
-  }
-  if (findings.some((f) => f.severity !== 'info' && 'indeterminate' in CODES[f.code])) {
-    return 'indeterminate';
-  }
+  if (findings.some((f) => f.severity === 'error' && !undecidedFinding(f))) return 'error';
+  if (findings.some((f) => f.severity !== 'info' && undecidedFinding(f))) return 'indeterminate';
   if (findings.some((f) => f.severity === 'warning')) return 'warning';
   return 'pass';
 }

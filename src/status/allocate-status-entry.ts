@@ -80,7 +80,12 @@ export function allocateStatusEntries(
   allocation: StatusListAllocation,
   count: number,
   options: AllocateOptions = {},
-): { allocation: StatusListAllocation; entries: AllocatedEntry[] } {
+): {
+  /** The new allocation state: store it in place of the one passed. */
+  allocation: StatusListAllocation;
+  /** The entries handed out, in order. */
+  entries: AllocatedEntry[];
+} {
   const read = readAllocation(allocation);
   if (!Number.isSafeInteger(count) || count < 1) {
     throw new InvalidArgumentError('count must be a positive integer', 'count');

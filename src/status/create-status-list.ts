@@ -8,6 +8,7 @@ import { MAX_STATUS_LIST_BYTES, MIN_STATUS_LIST_BITS } from './bitstring.js';
 import type {
   BitstringStatusListCredential,
   StatusListAllocation,
+  StatusListIssuer,
   StatusMessage,
   StatusPurpose,
 } from './status-list-types.js';
@@ -20,7 +21,7 @@ export interface CreateStatusListOptions {
    * The issuer: its id, or its Profile. Must be the issuer of the credentials the list covers
    * (verifiers refuse a list from anyone else), and the controller of the key that signs it.
    */
-  issuer: string | { id: string; [member: string]: unknown };
+  issuer: StatusListIssuer;
   /** `revocation` (default), `suspension` or `message`. One purpose per list. */
   statusPurpose?: StatusPurpose;
   /**

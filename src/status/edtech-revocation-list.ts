@@ -29,11 +29,19 @@ export interface RevocationList {
 export interface RevocationListEntry {
   /** The list's URL. */
   id: string;
+  /** Always `1EdTechRevocationList`. */
   type: '1EdTechRevocationList';
 }
 
 /** A credential in a revocation list: its id, or the credential (which must have an id). */
-export type RevocationTarget = string | { id?: unknown; credentialStatus?: unknown };
+export type RevocationTarget =
+  | string
+  | {
+      /** The credential's id. */
+      id?: unknown;
+      /** The credential's status entry, which must name the list. */
+      credentialStatus?: unknown;
+    };
 
 /**
  * Creates an empty 1EdTech revocation list to host at `id`.
@@ -147,7 +155,12 @@ export function reinstateInRevocationList(
 export function readRevocationListEntry(
   list: RevocationList,
   target: RevocationTarget,
-): { revoked: boolean; reason?: string } {
+): {
+  /** Whether the list revokes it. */
+  revoked: boolean;
+  /** The list's `revocationReason`, when it gives one. */
+  reason?: string;
+} {
   const read = readRevocationList(list);
   const found = read.revokedCredentials.find((item) => item.id === targetId(read, target));
   if (!found) return { revoked: false };

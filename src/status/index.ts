@@ -51,6 +51,7 @@ export type {
   BitstringStatusListCredential,
   BitstringStatusListEntry,
   StatusListAllocation,
+  StatusListIssuer,
   StatusMessage,
   StatusPurpose,
 } from './status-list-types.js';

@@ -31,13 +31,20 @@ export interface StatusListSummary {
   id: string;
   /** The list's issuer id. */
   issuer: string | undefined;
+  /** What a set value means in the list. */
   statusPurpose: StatusPurpose;
   /** Number of entries (of `statusSize` bits). */
   entries: number;
   /** Entries whose value is not 0, by index. */
-  set: { index: number; value: number }[];
-  /** Its validity, as written. */
+  set: {
+    /** The entry's index. */
+    index: number;
+    /** Its value (1 for a revoked or suspended entry). */
+    value: number;
+  }[];
+  /** When it became valid, as written. */
   validFrom?: string;
+  /** When it stops being valid, as written. */
   validUntil?: string;
   /** Whether it carries a proof (it is not verified here). */
   signed: boolean;

@@ -20,7 +20,9 @@ export interface StatusMessage {
 export interface BitstringStatusListEntry {
   /** `<list URL>#<index>`. */
   id: string;
+  /** Always `BitstringStatusListEntry`. */
   type: 'BitstringStatusListEntry';
+  /** What a set value means: must equal the list's `statusPurpose`. */
   statusPurpose: StatusPurpose;
   /** The entry's index in the list, as a base-10 string. */
   statusListIndex: string;
@@ -38,7 +40,9 @@ export interface BitstringStatusListEntry {
 export interface BitstringStatusList {
   /** `<list URL>#list`. */
   id: string;
+  /** Always `BitstringStatusList`. */
   type: 'BitstringStatusList';
+  /** What a set value means in this list. */
   statusPurpose: StatusPurpose;
   /** The bitstring: GZIP, base64url, multibase `u` prefix. */
   encodedList: string;
@@ -46,18 +50,35 @@ export interface BitstringStatusList {
   ttl?: number;
 }
 
+/** The issuer of a status list: its id, or its Profile. */
+export type StatusListIssuer =
+  | string
+  | {
+      /** The issuer's id (a DID or URL). */
+      id: string;
+      /** Other profile members. */
+      [member: string]: unknown;
+    };
+
 /** A status list credential (§2.2), before or after signing. */
 export interface BitstringStatusListCredential {
+  /** The VC 2.0 context (which defines the Bitstring Status List terms). */
   '@context': string[];
   /** The URL the list is hosted at: every entry's `statusListCredential`. */
   id: string;
+  /** `VerifiableCredential` and `BitstringStatusListCredential`. */
   type: ['VerifiableCredential', 'BitstringStatusListCredential'];
   /** Must be the issuer of the credentials whose status it holds. */
-  issuer: string | { id: string; [member: string]: unknown };
+  issuer: StatusListIssuer;
+  /** When the list became valid (an XML Schema dateTime). */
   validFrom: string;
+  /** When the list stops being valid; verifiers refetch after it. */
   validUntil?: string;
+  /** A name for people. */
   name?: string;
+  /** A description for people. */
   description?: string;
+  /** The list. */
   credentialSubject: BitstringStatusList;
   /** The proof(s), once signed ({@link signStatusList}). */
   proof?: unknown;
@@ -70,10 +91,13 @@ export interface BitstringStatusListCredential {
  * need the list itself.
  */
 export interface StatusListAllocation {
+  /** Always `StatusListAllocation`. */
   type: 'StatusListAllocation';
+  /** The format's version: 1. */
   version: 1;
   /** The status list credential's URL. */
   statusListCredential: string;
+  /** The list's purpose. */
   statusPurpose: StatusPurpose;
   /** Number of entries in the list. */
   length: number;

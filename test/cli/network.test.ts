@@ -51,15 +51,16 @@ function badgeWithSchema(name: string, url: string): string {
   return file;
 }
 
-type Check = { id: string; code?: string; message?: string };
+type Found = { check: string; code: string; message: string };
 
+/** The findings of `lerkit verify --format json` on one file. */
 async function checks(file: string, flags: string[], env: NodeJS.ProcessEnv = {}) {
   const result = await runCli(['verify', file, ...NOW, '--format', 'json', ...flags], env);
-  const output = JSON.parse(result.stdout) as { results: { report: { checks: Check[] } }[] };
-  return output.results[0]?.report.checks ?? [];
+  const output = JSON.parse(result.stdout) as { results: { report: { findings: Found[] } }[] };
+  return output.results[0]?.report.findings ?? [];
 }
 
-const unreadable = (list: Check[]) => list.find((c) => c.code === 'CREDENTIAL_SCHEMA_UNREADABLE');
+const unreadable = (list: Found[]) => list.find((f) => f.code === 'CREDENTIAL_SCHEMA_UNREADABLE');
 const TEST_ENV = () => ({ LERKIT_UNSAFE_ALLOW_LOOPBACK: '1', NODE_EXTRA_CA_CERTS: caFile });
 
 describe('--allow-network', () => {

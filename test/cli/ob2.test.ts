@@ -156,7 +156,7 @@ describe('lerkit convert', () => {
     const misplaced = await lerkit('verify', file('hosted.json'), '--issuer', 'did:example:1');
     expect(misplaced).toMatchObject({
       code: 2,
-      stderr: 'lerkit: --issuer applies to convert only\n',
+      stderr: 'lerkit: --issuer applies to convert and status create\n',
     });
   });
 

@@ -148,7 +148,7 @@ describe('lerkit validate/verify --profile', () => {
     const notJson = join(dir, 'not.json');
     writeFileSync(notJson, '{');
     expect((await lerkit('validate', complete, '--profile', notJson)).stderr).toContain(
-      'is not JSON',
+      'is not valid JSON',
     );
     const sign = await lerkit('inspect', complete, '--profile', 'aacrao-microcredential');
     expect(sign).toMatchObject({

@@ -1,7 +1,7 @@
 // `lerkit status` (an issuer's status lists as files) and `lerkit verify --trust`, run in-process
 // as cli.test.ts runs the CLI: a full revoke/suspend cycle, and the same badge trusted, not found
 // and unknown from local registry files.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,7 @@ interface Report {
 
 async function verifyJson(...args: string[]): Promise<{ code: number | null; report: Report }> {
   const result = await lerkit('verify', '--format', 'json', ...args, ...NOW);
+  if (!result.stdout) throw new Error(`no output (exit ${result.code}): ${result.stderr}`);
   return { code: result.code, report: JSON.parse(result.stdout).results[0].report };
 }
 
@@ -379,10 +380,12 @@ describe('lerkit verify --trust', () => {
     badge = join(tmp, 'trusted-badge.json');
     writeFileSync(badge, JSON.stringify(credential));
     map = join(tmp, 'registries-map.json');
+    copyFileSync(join(TRUST, 'dcc-registry-broken.json'), join(tmp, 'dcc-registry-broken.json'));
     writeFileSync(
       map,
       JSON.stringify({
-        'https://registry.example/registry.json': join(TRUST, 'dcc-registry-broken.json'),
+        // Relative: --resources confines entries to the map's folder.
+        'https://registry.example/registry.json': 'dcc-registry-broken.json',
       }),
     );
   });

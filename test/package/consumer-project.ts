@@ -25,7 +25,7 @@ export function readmeQuickStart(readme: string): QuickStart {
 
 // What each variant prints: the outcome of the README's own variables.
 const REPORT =
-  "console.log(JSON.stringify({ valid, errors: issues.filter((i) => i.severity === 'error').length, verified: report.verified, status: report.status }));";
+  "console.log(JSON.stringify({ valid, errors: findings.filter((f) => f.severity === 'error').length, verified: report.verified, status: report.status }));";
 
 /** Relative path -> content: the quick start as .mjs, .cjs, .mts, .cts and bundler .ts. */
 export function quickStartFiles({ names, body }: QuickStart): Record<string, string> {

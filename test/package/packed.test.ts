@@ -190,7 +190,7 @@ describe('packed package', () => {
     expect(parsed.results[0].report).toMatchObject({ verified: true, status: 'valid' });
   });
 
-  it('contains only the build, README, changelog and package metadata', () => {
+  it('contains only the build, the report schemas, README, changelog and package metadata', () => {
     const files = execFileSync('tar', ['-tzf', packed.filename], {
       cwd: project,
       encoding: 'utf8',
@@ -199,7 +199,7 @@ describe('packed package', () => {
       .split('\n');
     expect(
       files.every((f) =>
-        /^package\/(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(f),
+        /^package\/(dist\/|schemas\/lerkit\/[a-z0-9-]+\.json$|schemas\/README\.md$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(f),
       ),
     ).toBe(true);
     expect(files.some((f) => f.includes('src/') || f.includes('test/'))).toBe(false);
@@ -255,9 +255,13 @@ describe('packed package: docs/examples run unchanged', () => {
   // What each example prints when it works; every file of docs/examples must be listed.
   const OUTPUT: Record<string, RegExp> = {
     'baking.ts': /^PNG valid iTXt openbadgecredential\nSVG valid /,
-    'issue-from-sis.ts': /^2 badges, 1 transcripts, verified: true$/m,
+    'issue-from-sis.ts': /^2 badges, 1 transcript, verified: true$/m,
+    'issuer-trust.ts':
+      /^genuine: verified=true — Example University \(verified issuer: Example Registry\)\n(.|\n)*^strict: verified=false/m,
     'key-management.ts': /^true false PROOF_DID_UNRESOLVED$/m,
+    'ob2-migrate.ts': /^hosted: valid \| signed: valid \| baked: valid\n(.|\n)*^re-issued as OB 3.0: valid$/m,
     'quick-start.ts': /^true \[/,
+    'revoke-credentials.ts': /changed: \{ teamwork: 'STATUS_REVOKED', leadership: 'STATUS_SUSPENDED' \}/,
     'registrar-profile.ts':
       /^AACRAO profile: valid, 0 findings\nverified: true\nerror catalog-code: /,
     'selective-disclosure.ts': /^true \[/,
