@@ -378,7 +378,21 @@ class Walker {
     const setup = this.setupNode(value, slot.context, slot, pointer, visit);
     if (setup.kind !== 'node') {
       visit.kind = setup.kind;
-      if (setup.kind === 'value-object') visit.valueObject = readValueObject(value, setup);
+      if (setup.kind === 'value-object') {
+        const entries = readValueObject(value, setup);
+        // jsonld.js: "an element containing @value may not contain both @type and either
+        // @language or @direction".
+        if (
+          entries.type !== undefined &&
+          (entries.language !== undefined || entries.other.some((k) => isDirection(setup, k)))
+        ) {
+          throw new JsonLdProcessingError(
+            'invalid value object',
+            'Invalid JSON-LD syntax; an element containing "@value" may not contain both "@type" and either "@language" or "@direction".',
+          );
+        }
+        visit.valueObject = entries;
+      }
       this.visitor.value?.(visit);
       return;
     }
@@ -437,6 +451,10 @@ function readValueObject(
     else if (expanded !== '@context') other.push(key);
   }
   return entries;
+}
+
+function isDirection(setup: { readonly context: ActiveContext }, key: string): boolean {
+  return expandIri(setup.context, key, VOCAB) === '@direction';
 }
 
 // Value expansion of a scalar (JSON-LD 1.1 API §5.3.2; jsonld.js `_expandValue`).

@@ -121,10 +121,13 @@ describe('jsonld term check without expansion', () => {
     await fc.assert(fc.asyncProperty(anyCredential, compare), { numRuns: 60, seed: 42 });
   });
 
-  it('generated credentials with defects injected anywhere', async () => {
-    const withDefects = openBadgeCredential(1).chain((d) => injectDefects(d as Json));
-    await fc.assert(fc.asyncProperty(withDefects, compare), { numRuns: 120, seed: 43 });
-  });
+  // Two small batches: each test stays well under 30 s while other test files run in parallel.
+  for (const seed of [43, 44]) {
+    it(`generated credentials with defects injected anywhere (seed ${seed})`, async () => {
+      const withDefects = openBadgeCredential(1).chain((d) => injectDefects(d as Json));
+      await fc.assert(fc.asyncProperty(withDefects, compare), { numRuns: 60, seed });
+    });
+  }
 
   it('stood in for jsonld.js on nearly every document', () => {
     expect(compared).toBeGreaterThan(250);
