@@ -55,7 +55,9 @@ export {
 } from './proof-configuration.js';
 export type { RdfQuad } from './rdf-terms.js';
 export { collectTermEvents, type TermEvent, type TermEventsResult } from './term-check.js';
-export { checkTerms, type TermFinding, toFinding } from './term-findings.js';
+export { checkTerms, type PlacedEvent, subjectOf, termFinding } from './term-findings.js';
+export { type GateCode, type GateProblem, SignedShapeGate } from './gate.js';
+export { type KnownTerms, knownTerms } from './known-terms.js';
 export { type ToQuadsOptions, toQuads } from './to-quads.js';
 export type { ActiveContext, ContextEvent, TermDefinition } from './types.js';
 export { resolveKey, type WalkOptions, walkDocument } from './walk.js';

@@ -1,22 +1,25 @@
-// Findings of the `jsonld` validation check computed from walker events (see term-check.ts):
-// the same codes, severities and messages as src/validate/checks/jsonld.ts derives from jsonld.js
-// events, with exact JSON Pointers instead of that check's occurrence matching.
+// Findings of the `jsonld` check's term part, from JSON-LD expansion events: the walker's events
+// (term-check.ts, exact JSON Pointers) or jsonld.js's (placed by the caller). One mapping from
+// event to code and message for both, so the fast path and its jsonld.js fallback say the same.
 import type { DocumentLoader } from '../context/types.js';
-import { collectTermEvents, type TermEvent } from './term-check.js';
+import type { Code } from '../report/codes.js';
+import { finding } from '../report/finding.js';
+import type { Finding } from '../report/types.js';
+import { collectTermEvents } from './term-check.js';
 
-/** A finding of the term check (the lead's ValidationIssue without its `check` id). */
-export interface TermFinding {
-  /** `JSONLD_UNDEFINED_TERM`, `JSONLD_RELATIVE_IRI`, `JSONLD_RELATIVE_TYPE`, ... */
+/** An expansion event with its place: what {@link termFinding} reads. */
+export interface PlacedEvent {
+  /** jsonld.js event code (`invalid property`, `relative @id reference`, ...). */
   readonly code: string;
-  readonly severity: 'error' | 'warning';
-  /** JSON Pointer of the offending key or value. */
-  readonly path: string;
-  readonly message: string;
+  /** jsonld.js event details. */
+  readonly details?: Readonly<Record<string, unknown>>;
+  /** jsonld.js event message. */
+  readonly message?: string;
+  /** JSON Pointer of the key or value concerned. */
+  readonly pointer: string;
 }
 
-// Kept identical to src/validate/checks/jsonld.ts (CODES, WARNINGS, explain) until the lead
-// merges the two into the report code table.
-const CODES: Record<string, string> = {
+const CODES: Record<string, Code> = {
   'invalid property': 'JSONLD_UNDEFINED_TERM',
   'relative @id reference': 'JSONLD_RELATIVE_IRI',
   'relative @type reference': 'JSONLD_RELATIVE_TYPE',
@@ -35,7 +38,9 @@ const CODES: Record<string, string> = {
   'null @value value': 'JSONLD_INVALID_VALUE',
   'prefix @id value': 'JSONLD_INVALID_VALUE',
 };
-const WARNINGS = new Set(['JSONLD_EMPTY_OBJECT', 'JSONLD_FREE_FLOATING_VALUE']);
+
+// Types of the OB 3.0 service specs (VCRL, VCCR, VCCS) are defined by the extensions context,
+// not the main one: say so when they come out relative.
 const EXTENSIONS_CONTEXT_URL = 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json';
 const EXTENSION_TYPES = new Set([
   '1EdTechRevocationList',
@@ -45,44 +50,36 @@ const EXTENSION_TYPES = new Set([
 
 /**
  * The term check's findings for a document (undefined terms, relative IRIs and types, invalid
- * values), or `undefined` when the walker cannot stand in for jsonld.js (the caller then runs
- * the jsonld.js-based check).
+ * values) computed by the walker, or `undefined` when the walker cannot stand in for jsonld.js
+ * (the caller then runs the jsonld.js-based check).
  *
  * @param document - The credential.
  * @param options - The document loader.
  * @returns Findings in jsonld.js expansion order, or `undefined`.
- * @example
- * ```ts
- * const findings = (await checkTerms(credential, { documentLoader })) ?? (await checkJsonLd(credential, documentLoader));
- * ```
  */
 export async function checkTerms(
   document: object,
   options: { readonly documentLoader: DocumentLoader },
-): Promise<TermFinding[] | undefined> {
+): Promise<Finding[] | undefined> {
   const result = await collectTermEvents(document, options);
-  return result.ok ? result.events.map(toFinding) : undefined;
+  return result.ok ? result.events.map(termFinding) : undefined;
 }
 
-/** Maps one event to a finding exactly as src/validate/checks/jsonld.ts does. */
-export function toFinding(event: TermEvent): TermFinding {
+/** The finding for one expansion event. */
+export function termFinding(event: PlacedEvent): Finding {
   const code = CODES[event.code] ?? 'JSONLD_INVALID';
-  const subject = pick(event.details);
+  const details = event.details ?? {};
+  const subject = subjectOf(details);
   const what = subject ? `${subject.kind} ${JSON.stringify(subject.value)}` : '';
-  const type = event.details.type;
+  const type = details.type;
   const hint =
     code === 'JSONLD_RELATIVE_TYPE' && typeof type === 'string' && EXTENSION_TYPES.has(type)
       ? `; ${type} is defined by the ${EXTENSIONS_CONTEXT_URL} context, add it to @context`
       : '';
-  return {
-    code,
-    severity: WARNINGS.has(code) ? 'warning' : 'error',
-    path: event.pointer,
-    message: explain(code, what, event) + hint,
-  };
+  return finding(code, event.pointer, explain(code, what, event) + hint);
 }
 
-function explain(code: string, what: string, event: TermEvent): string {
+function explain(code: Code, what: string, event: PlacedEvent): string {
   switch (code) {
     case 'JSONLD_UNDEFINED_TERM':
       return `${what} is not defined by the credential's @context, so JSON-LD processors (and signatures) drop it; add the context that defines it or remove it`;
@@ -94,14 +91,16 @@ function explain(code: string, what: string, event: TermEvent): string {
   }
 }
 
-function pick(
+/** What an event is about: a property (a key) or a value, as jsonld.js details name it. */
+export function subjectOf(
   details: Readonly<Record<string, unknown>>,
-): { kind: string; value: string } | undefined {
-  if (typeof details.property === 'string') return { kind: 'property', value: details.property };
-  if (typeof details.term === 'string') return { kind: 'term', value: details.term };
+): { kind: string; key: 'key' | 'value'; value: string } | undefined {
+  if (typeof details.property === 'string')
+    return { kind: 'property', key: 'key', value: details.property };
+  if (typeof details.term === 'string') return { kind: 'term', key: 'key', value: details.term };
   for (const k of ['id', 'type', 'vocab', 'value', 'language'] as const) {
     const value = details[k];
-    if (typeof value === 'string') return { kind: k === 'id' ? 'IRI' : k, value };
+    if (typeof value === 'string') return { kind: k === 'id' ? 'IRI' : k, key: 'value', value };
   }
   return undefined;
 }

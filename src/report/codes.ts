@@ -73,6 +73,14 @@ const TABLE = {
   JSONLD_FREE_FLOATING_VALUE: row('jsonld', 'warning', 'A value is not attached to any node, so JSON-LD drops it.', 'Put the value under a property.'),
   JSONLD_INVALID: row('jsonld', 'error', 'The document is not valid JSON-LD.', 'Fix the JSON-LD error the message names.'),
   JSONLD_CONTEXT_UNAVAILABLE: row('jsonld', 'error', 'A context in @context could not be loaded, so the terms cannot be checked.', 'Supply the context through resources or a documentLoader.'),
+  // The signed-data gate (issue 15): shapes JSON-LD reads like the plain ones but the checks would not see.
+  JSONLD_KEYWORD: row('jsonld', 'error', 'A JSON-LD keyword (@nest, @included, @graph, @reverse, @id, @type, …) or an alias of one is used as a key: the data under it is signed but hidden from the checks.', 'Write the data under the terms the OB/CLR/VC contexts define (id, type, validUntil, …), as the spec shows.'),
+  JSONLD_TERM_ALIAS: row('jsonld', 'error', 'A key or type is written under another name than its term (an expanded IRI, a compact IRI, or an alias from another context): the checks read the term’s own name.', 'Use the term the message names (e.g. validUntil, not https://www.w3.org/2018/credentials#validUntil).'),
+  JSONLD_TERM_REDEFINED: row('jsonld', 'error', 'A term of the OB/CLR/VC contexts means something else here: a later context redefines it.', 'Remove the context that redefines the term.'),
+  JSONLD_EMBEDDED_CONTEXT: row('jsonld', 'error', 'A @context is an inline object, or sits inside the credential where only embedded credentials and proofs may carry one: it changes what the terms below it mean.', 'Use context URLs at the top of the credential (and of embedded credentials and proofs) only.'),
+  JSONLD_VALUE_SHAPE: row('jsonld', 'error', 'A value is written in a JSON-LD form the checks do not read: a value object, a @list or @set object, an array inside an array, null, a map or @reverse property.', 'Write the value as plain JSON (a string, number, boolean, object or array), as the spec shows.'),
+  JSONLD_IRI_REWRITTEN: row('jsonld', 'error', 'An id is written as a compact IRI that a context expands to another IRI: the checks would compare the text, the signature covers the expansion.', 'Write the full IRI.'),
+  JSONLD_PROOF_TERM: row('jsonld', 'error', 'A proof carries a property its suite’s contexts do not define.', 'Remove the property from the proof (re-issue it if the issuer added it).'),
   // context
   CONTEXT_MISSING: row('context', 'error', 'A credential has no @context.', 'Add the VC 2.0 context first, then the OB 3.0 (and CLR 2.0) context.'),
   CONTEXT_INVALID: row('context', 'error', 'A @context entry is neither a URL nor an object.', 'Use context URLs.'),

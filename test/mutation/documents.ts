@@ -12,7 +12,7 @@ import {
   createEvidence,
   createOpenBadgeCredential,
   createProfile,
-} from '../../src/build/index.js';
+} from '../../src/builders/index.js';
 import {
   generateKeyPair,
   type KeyPair,

@@ -1,12 +1,22 @@
-// `jsonld` check: expands the document in safe mode with the bundled contexts and reports every
-// undefined term, relative IRI or invalid value, not only the first. jsonld.js reports them as
-// events without JSON paths; each is placed at the matching occurrence in the document, visited in
-// the order jsonld.js expands (object keys sorted, depth first).
+// `jsonld` check: the signed-data gate (the credential must be written in the shape the checks
+// read), then every undefined term, relative IRI or invalid value, not only the first. The walker
+// of the JSON-LD fast path gives them with exact JSON Pointers; for documents it declines,
+// jsonld.js expansion runs and its events (which carry no paths) are placed at the matching
+// occurrence in the document, visited in the order jsonld.js expands (keys sorted, depth first).
 import jsonld from 'jsonld';
 import type { DocumentLoader } from '../../context/types.js';
 import { isLerkitError } from '../../errors/index.js';
 import { escapePointerToken, isObject } from '../../internal/json.js';
-import type { Code } from '../../report/codes.js';
+import {
+  checkTerms,
+  knownTerms,
+  loadDocumentContexts,
+  SignedShapeGate,
+  subjectOf,
+  termFinding,
+  UnsupportedFeatureError,
+  walkDocument,
+} from '../../jsonld/index.js';
 import { finding } from '../../report/finding.js';
 import type { Finding } from '../../report/types.js';
 import type { Check } from '../types.js';
@@ -17,39 +27,10 @@ interface JsonLdEvent {
   details?: Record<string, unknown>;
 }
 
-const CODES: Record<string, Code> = {
-  'invalid property': 'JSONLD_UNDEFINED_TERM',
-  'relative @id reference': 'JSONLD_RELATIVE_IRI',
-  'relative @type reference': 'JSONLD_RELATIVE_TYPE',
-  'relative @vocab reference': 'JSONLD_RELATIVE_IRI',
-  'invalid @language value': 'JSONLD_INVALID_VALUE',
-  'reserved @id value': 'JSONLD_INVALID_VALUE',
-  'reserved @type value': 'JSONLD_INVALID_VALUE',
-  'reserved term': 'JSONLD_RESERVED_TERM',
-  'invalid reserved term': 'JSONLD_RESERVED_TERM',
-  'empty object': 'JSONLD_EMPTY_OBJECT',
-  'free-floating scalar': 'JSONLD_FREE_FLOATING_VALUE',
-  'object with only @id': 'JSONLD_EMPTY_OBJECT',
-  'object with only @language': 'JSONLD_EMPTY_OBJECT',
-  'null @id value': 'JSONLD_INVALID_VALUE',
-  'null @type value': 'JSONLD_INVALID_VALUE',
-  'null @value value': 'JSONLD_INVALID_VALUE',
-  'prefix @id value': 'JSONLD_INVALID_VALUE',
-};
-
-// Types of the OB 3.0 service specs (VCRL, VCCR, VCCS) are defined by the extensions context,
-// not the main one: say so when they come out relative.
-const EXTENSIONS_CONTEXT_URL = 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json';
-const EXTENSION_TYPES = new Set([
-  '1EdTechRevocationList',
-  '1EdTechCredentialRefresh',
-  '1EdTechJsonSchemaValidator2019',
-]);
-
 /**
- * Expands the document with its contexts and reports every undefined term, relative IRI or
- * invalid value with its path. Not run when the @context itself is broken (the context check says
- * why) or absent.
+ * The signed-data gate (see src/jsonld/gate.ts and docs/security.md), then every undefined term,
+ * relative IRI or invalid value with its path. Not run when the @context itself is broken (the
+ * context check says why) or absent.
  */
 export const checkJsonLd: Check = async ({ document }, { documentLoader, prior }) => {
   if (document['@context'] === undefined) return undefined;
@@ -60,13 +41,49 @@ export const checkJsonLd: Check = async ({ document }, { documentLoader, prior }
       skipped: true,
     };
   }
+  const terms =
+    (await checkTerms(document, { documentLoader })) ??
+    (await expansionFindings(document, documentLoader));
+  // A document JSON-LD rejects outright has one finding saying why; the gate has nothing to add.
+  const broken = terms.some((f) => f.code === 'JSONLD_INVALID' || f.code === 'JSONLD_CONTEXT_UNAVAILABLE');
   return {
-    findings: await expansionFindings(document, documentLoader),
-    message: 'Every term is defined by the @context and every IRI is absolute',
+    findings: broken ? terms : [...(await gateFindings(document, documentLoader)), ...terms],
+    message:
+      'The credential is written as the checks read it (terms of its contexts, plain JSON values); every term is defined and every IRI absolute',
   };
 };
 
-/** Runs JSON-LD expansion and reports every problem with its term and path. */
+/**
+ * The signed-data gate's findings: every place where the document says something in a JSON-LD
+ * form the checks do not read (see src/jsonld/gate.ts).
+ */
+export async function gateFindings(
+  document: object,
+  documentLoader: DocumentLoader,
+): Promise<Finding[]> {
+  const known = await knownTerms();
+  try {
+    const source = await loadDocumentContexts(document, { documentLoader });
+    const gate = new SignedShapeGate(known);
+    walkDocument(document, gate, { source });
+    return gate.problems.map((p) => finding(p.code, p.pointer, p.message));
+  } catch (error) {
+    if (error instanceof UnsupportedFeatureError) {
+      return [
+        finding(
+          'JSONLD_VALUE_SHAPE',
+          error.pointer ?? '',
+          `The credential has a shape the checks cannot read (${error.reason})`,
+        ),
+      ];
+    }
+    // JSON-LD errors and unloadable contexts: the term check reports them (JSONLD_INVALID,
+    // JSONLD_CONTEXT_UNAVAILABLE).
+    return [];
+  }
+}
+
+/** Runs jsonld.js expansion and reports every problem with its term and path. */
 export async function expansionFindings(
   document: object,
   documentLoader: DocumentLoader,
@@ -85,47 +102,10 @@ export async function expansionFindings(
   }
   const cursor = new Map<string, number>();
   return events.map((event) => {
-    const details = event.details ?? {};
-    const code = CODES[event.code] ?? 'JSONLD_INVALID';
-    const subject = pick(details);
-    const path = subject ? nextPath(document, subject, cursor) : '';
-    const what = subject ? `${subject.kind} ${JSON.stringify(subject.value)}` : '';
-    return finding(
-      code,
-      path,
-      explain(code, what, event) +
-        (code === 'JSONLD_RELATIVE_TYPE' &&
-        typeof details.type === 'string' &&
-        EXTENSION_TYPES.has(details.type)
-          ? `; ${details.type} is defined by the ${EXTENSIONS_CONTEXT_URL} context, add it to @context`
-          : ''),
-    );
+    const subject = subjectOf(event.details ?? {});
+    const pointer = subject ? nextPath(document, subject, cursor) : '';
+    return termFinding({ ...event, pointer });
   });
-}
-
-function explain(code: Code, what: string, event: JsonLdEvent): string {
-  switch (code) {
-    case 'JSONLD_UNDEFINED_TERM':
-      return `${what} is not defined by the credential's @context, so JSON-LD processors (and signatures) drop it; add the context that defines it or remove it`;
-    case 'JSONLD_RELATIVE_IRI':
-    case 'JSONLD_RELATIVE_TYPE':
-      return `${what} is a relative IRI; JSON-LD needs absolute IRIs (e.g. https://..., urn:uuid:..., did:...) or terms defined by the context`;
-    default:
-      return `${event.message ?? event.code}${what ? ` (${what})` : ''}`;
-  }
-}
-
-function pick(
-  details: Record<string, unknown>,
-): { kind: string; key: 'key' | 'value'; value: string } | undefined {
-  if (typeof details.property === 'string')
-    return { kind: 'property', key: 'key', value: details.property };
-  if (typeof details.term === 'string') return { kind: 'term', key: 'key', value: details.term };
-  for (const k of ['id', 'type', 'vocab', 'value', 'language'] as const) {
-    if (typeof details[k] === 'string')
-      return { kind: k === 'id' ? 'IRI' : k, key: 'value', value: details[k] as string };
-  }
-  return undefined;
 }
 
 // The k-th occurrence (in expansion order) of a key or string value, for the k-th event about it.
