@@ -296,7 +296,7 @@ function found(format: ImageFormat, text: string, source: string): ExtractedCred
   const parsed = parseInput(trimmed);
   if (!parsed.ok) {
     throw new InvalidImageError(
-      'bad-text',
+      parsed.code === 'PARSE_DUPLICATE_KEY' ? 'duplicate-key' : 'bad-text',
       `The baked text is not a credential: ${parsed.message}`,
     );
   }

@@ -213,7 +213,8 @@ export type ImageProblem =
   | 'malformed-svg'
   | 'bad-text'
   | 'multiple-credentials'
-  | 'too-many-chunks';
+  | 'too-many-chunks'
+  | 'duplicate-key';
 
 /** An image that is not a well-formed PNG or SVG, or that lerkit refuses to process. */
 export class InvalidImageError extends LerkitError {

@@ -163,3 +163,70 @@ function scanNumber(text: string, start: number): number {
   }
   return i;
 }
+
+/** A key repeated in one object of a JSON text: where, and which. */
+export interface DuplicateKey {
+  /** JSON Pointer of the object's member (the second occurrence). */
+  readonly pointer: string;
+  /** The key. */
+  readonly key: string;
+}
+
+interface Frame {
+  readonly object: boolean;
+  readonly pointer: string;
+  readonly keys: Set<string>;
+  index: number;
+}
+
+/**
+ * The first key that appears twice in one object of a valid JSON text, or `undefined`. Parsers
+ * disagree on duplicates (JSON.parse keeps the last value, others the first), so a credential
+ * with one can mean different things to different verifiers. Linear, iterative (no recursion).
+ *
+ * @param text - JSON text that `JSON.parse` accepts.
+ * @returns The first duplicate, or `undefined`.
+ */
+export function findDuplicateKey(text: string): DuplicateKey | undefined {
+  const stack: Frame[] = [];
+  let member = ''; // pointer of the value being read
+  let i = 0;
+  for (;;) {
+    i = skipSpace(text, i);
+    if (i >= text.length) return undefined;
+    const c = text.charCodeAt(i);
+    const top = stack[stack.length - 1];
+    if (c === 0x7b || c === 0x5b) {
+      stack.push({ object: c === 0x7b, pointer: member, keys: new Set(), index: 0 });
+      i++;
+      if (c === 0x5b) member = `${member}/0`;
+    } else if (c === 0x7d || c === 0x5d) {
+      stack.pop();
+      i++;
+    } else if (c === 0x2c) {
+      i++;
+      if (top && !top.object) member = `${top.pointer}/${++top.index}`;
+    } else if (c === 0x22 && top?.object && isKeyPosition(text, i)) {
+      const end = scanString(text, i);
+      const key = JSON.parse(text.slice(i, end)) as string;
+      member = `${top.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (top.keys.has(key)) return { pointer: member, key };
+      top.keys.add(key);
+      i = skipSpace(text, end) + 1; // past ':'
+    } else {
+      i = scanScalar(text, i);
+    }
+  }
+}
+
+// A string in an object is a key when the previous significant character opens the object or
+// separates members.
+function isKeyPosition(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i--;
+    else return c === 0x7b || c === 0x2c;
+  }
+  return false;
+}

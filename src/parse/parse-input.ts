@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors/index.js';
 import { fromBase64url, fromUtf8 } from '../internal/encoding.js';
 import { isObject, type JsonObject } from '../internal/json.js';
-import { parseJsonText } from '../internal/json-syntax.js';
+import { findDuplicateKey, parseJsonText } from '../internal/json-syntax.js';
 import { DEFAULT_LIMITS, type Limits, limitName, utf8Length } from '../limits/limits.js';
 import type { InputFormat } from '../model/kind.js';
 import type { Code } from '../report/codes.js';
@@ -20,6 +20,7 @@ export type ParseIssueCode = Extract<
   | 'PARSE_INVALID_UTF8'
   | 'PARSE_INVALID_JWT'
   | 'PARSE_UNRECOGNIZED'
+  | 'PARSE_DUPLICATE_KEY'
   | 'LIMITS_JSON_DEPTH'
   | 'LIMITS_INPUT_SIZE'
   | 'LIMITS_JWT_SIZE'
@@ -50,6 +51,8 @@ export type ParsedInput =
       code: ParseIssueCode;
       /** Why, in plain words. */
       message: string;
+      /** JSON Pointer of the place, when the input is JSON and the problem has one. */
+      path?: string;
     };
 
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
@@ -167,7 +170,7 @@ function parseText(raw: string): ParsedInput {
     if (!isObject(value)) {
       return { ok: false, code: 'PARSE_NOT_AN_OBJECT', message: 'A credential is a JSON object' };
     }
-    return { ok: true, format: 'json', document: value };
+    return duplicateKeyProblem(text) ?? { ok: true, format: 'json', document: value };
   }
   if (JWT.test(text)) return parseJwt(text);
   return {
@@ -192,8 +195,10 @@ export function withoutJwtClaims(payload: JsonObject): JsonObject {
 function parseJwt(jwt: string): ParsedInput {
   const [, payloadPart = ''] = jwt.split('.');
   let payload: unknown;
+  let text: string;
   try {
-    payload = JSON.parse(fromUtf8(fromBase64url(payloadPart)));
+    text = fromUtf8(fromBase64url(payloadPart));
+    payload = JSON.parse(text);
   } catch {
     return {
       ok: false,
@@ -208,9 +213,25 @@ function parseJwt(jwt: string): ParsedInput {
       message: 'The VC-JWT payload is not a JSON object',
     };
   }
+  const duplicate = duplicateKeyProblem(text, 'The VC-JWT payload');
+  if (duplicate) return duplicate;
   if (isObject(payload.vc)) {
     return { ok: true, format: 'vc-jwt', document: credentialOfVcClaim(payload), jwt };
   }
   // VC 2.0: the payload is the credential plus the registered claims, which are not part of it.
   return { ok: true, format: 'vc-jwt', document: withoutJwtClaims(payload), jwt };
+}
+
+// A key repeated in one object: JSON.parse keeps the last value, other verifiers read the first,
+// so the credential means different things to different readers (and the signature may cover
+// either). Refused wherever the input is text: a file, a JWT payload, a baked image.
+function duplicateKeyProblem(text: string, what = 'The input'): ParsedInput | undefined {
+  const duplicate = findDuplicateKey(text);
+  if (!duplicate) return undefined;
+  return {
+    ok: false,
+    code: 'PARSE_DUPLICATE_KEY',
+    message: `${what} has the key ${JSON.stringify(duplicate.key)} twice in one object (at ${duplicate.pointer || '/'}): JSON parsers disagree on which value counts`,
+    path: duplicate.pointer,
+  };
 }

@@ -41,6 +41,7 @@ const row = (
 const TABLE = {
   // parse
   PARSE_INVALID_JSON: row('parse', 'error', 'The input is not valid JSON.', 'Fix the JSON syntax at the position given.'),
+  PARSE_DUPLICATE_KEY: row('parse', 'error', 'A key appears twice in one JSON object: JSON.parse keeps the last value, other verifiers read the first, so the credential means different things to different readers.', 'Ask the issuer to re-issue the credential with each key once.'),
   PARSE_INVALID_UTF8: row('parse', 'error', 'The input bytes are not UTF-8 text.', 'Send the credential as UTF-8 JSON or a compact JWT.'),
   PARSE_INVALID_JWT: row('parse', 'error', 'The input looks like a JWT but its payload is not base64url-encoded JSON.', 'Send the compact JWS exactly as issued.'),
   PARSE_NOT_AN_OBJECT: row('parse', 'error', 'The input (or an embedded credential) is not a JSON object.', 'A credential is a JSON object (or a compact VC-JWT).'),

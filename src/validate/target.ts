@@ -27,7 +27,7 @@ export function parseRun(
       halted: false,
     };
   }
-  return failedRun([finding(parsed.code, '', parsed.message)], overrides);
+  return failedRun([finding(parsed.code, parsed.path ?? '', parsed.message)], overrides);
 }
 
 /** A run that ends at reading the input, with the findings that ended it. */

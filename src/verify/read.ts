@@ -93,5 +93,6 @@ function imageCode(error: unknown): Code {
   const problem = isLerkitError(error, 'ERR_LERKIT_INVALID_IMAGE') ? error.problem : undefined;
   if (problem === 'multiple-credentials') return 'PARSE_IMAGE_MULTIPLE_CREDENTIALS';
   if (problem === 'too-many-chunks') return 'LIMITS_IMAGE_CHUNKS';
+  if (problem === 'duplicate-key') return 'PARSE_DUPLICATE_KEY';
   return 'PARSE_IMAGE_INVALID';
 }
