@@ -162,6 +162,8 @@ const TABLE = {
   PROOF_CONTEXT_UNAVAILABLE: row('proof', 'error', 'A context the proof needs could not be loaded, so the signature was not checked: not verified, nor shown to be forged.', 'Pass the context in resources or a documentLoader (or allow network access), then verify again.', true),
   PROOF_CONTEXT_INVALID: row('proof', 'error', 'The proof’s own @context is neither the credential’s @context nor its suite’s context.', 'Re-issue with no @context in the proof, or only the suite’s context.'),
   PROOF_SD_BASE_PROOF: row('proof', 'error', 'An ecdsa-sd-2023 base proof was presented: it is for the holder, not for verifiers.', 'The holder derives a credential (derive()) and presents that.'),
+  PROOF_EXPIRED: row('proof', 'error', 'The proof’s expires time has passed: the issuer limited how long the signature counts.', 'Ask the issuer for a credential with a current proof.'),
+  PROOF_NOT_YET_VALID: row('proof', 'error', 'The proof’s created time is later than the verification time (beyond the allowed clock skew).', 'Check the clocks (the now and clockSkew options); a proof dated in the future is refused.'),
   PROOF_SIGNATURE_INVALID: row('proof', 'error', 'The signature does not verify: the credential was changed after signing, or signed with another key.', 'Do not trust this credential; ask the issuer for a fresh copy.'),
   PROOF_KEY_TYPE_MISMATCH: row('proof', 'error', 'The verification method’s key type does not fit the proof suite.', 'Sign with a key of the suite’s type.'),
   PROOF_KEY_UNCONFIRMED: row('proof', 'warning', 'The signature verified with a key only its own URL vouches for (acceptUnconfirmedKeys).', 'Publish the issuer’s DID or controller document so the key can be confirmed.'),
