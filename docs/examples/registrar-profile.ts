@@ -112,7 +112,8 @@ export async function main(key?: KeyPair) {
   console.log(`AACRAO profile: ${report.status}, ${report.findings.length} findings`);
 
   // 2. Sign, and verify with the profile (a verifier can require it too).
-  const signed = await sign(badge, { key: issuerKey });
+  // The proof is dated when the credential takes effect (verified below as of 2025-06-01).
+  const signed = await sign(badge, { key: issuerKey, created: badge.validFrom });
   const verification = await verify(signed, {
     profile: 'aacrao-microcredential',
     now: new Date('2025-06-01T00:00:00Z'),

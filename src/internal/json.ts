@@ -14,6 +14,14 @@ export function asArray<T>(value: T | readonly T[] | undefined | null): T[] {
   return Array.isArray(value) ? [...(value as readonly T[])] : [value as T];
 }
 
+/**
+ * The one value of a single-valued property, read as JSON-LD reads it: `[x]` is `x` (an array of
+ * any other length is returned as is, for the caller to refuse).
+ */
+export function single(value: unknown): unknown {
+  return Array.isArray(value) && value.length === 1 ? value[0] : value;
+}
+
 /** Deep-freezes a parsed JSON value in place and returns it. */
 export function deepFreeze<T>(value: T): T {
   // Iterative: a document nested deeper than the call stack must not overflow it.

@@ -87,6 +87,7 @@ export class SignedShapeGate implements JsonLdVisitor {
 
   key(visit: KeyVisit): void {
     const { key, resolution, pointer } = visit;
+    if (Array.isArray(visit.value) && key !== '@context') this.checkArray(visit);
     switch (resolution.kind) {
       case 'keyword':
         if (key === '@context') this.checkContextPlace(visit);
@@ -105,7 +106,13 @@ export class SignedShapeGate implements JsonLdVisitor {
       case 'compact-iri':
       case 'absolute-iri':
       case 'blank-node':
-        this.checkPair(key, resolution.iri, pointer, visit.node.context, resolution.kind === 'term');
+        this.checkPair(
+          key,
+          resolution.iri,
+          pointer,
+          visit.node.context,
+          resolution.kind === 'term',
+        );
         if (this.proofDepth > 0 && resolution.kind !== 'term') {
           this.refuse(
             'JSONLD_PROOF_TERM',
@@ -131,8 +138,7 @@ export class SignedShapeGate implements JsonLdVisitor {
     }
     if (visit.kind === 'type' || (visit.kind === 'iri' && visit.coercion === '@vocab')) {
       if (typeof visit.value === 'string' && typeof visit.iri === 'string') {
-        const context =
-          visit.kind === 'type' ? visit.key.node.typeContext : visit.key.valueContext;
+        const context = visit.kind === 'type' ? visit.key.node.typeContext : visit.key.valueContext;
         this.checkPair(
           visit.value,
           visit.iri,
@@ -186,6 +192,33 @@ export class SignedShapeGate implements JsonLdVisitor {
     }
   }
 
+  // JSON-LD drops an empty array and keeps one of two equal values: the signature covers neither
+  // the empty array nor the repeat, while a check reading the JSON would see them.
+  private checkArray(visit: KeyVisit): void {
+    const items = visit.value as unknown[];
+    if (items.length === 0) {
+      this.refuse(
+        'JSONLD_VALUE_SHAPE',
+        visit.pointer,
+        `The value of "${visit.key}" is an empty array, which JSON-LD drops (no signature covers it); leave "${visit.key}" out instead`,
+      );
+      return;
+    }
+    if (items.length < 2) return;
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const text = JSON.stringify(item);
+      if (seen.has(text)) {
+        this.refuse(
+          'JSONLD_VALUE_SHAPE',
+          `${visit.pointer}/${i}`,
+          `The array "${visit.key}" has the same item twice; JSON-LD keeps one, so write it once`,
+        );
+      }
+      seen.add(text);
+    });
+  }
+
   private isKnownPair(name: string, iri: string): boolean {
     return this.known.byIri.get(iri)?.has(name) === true;
   }
@@ -195,7 +228,9 @@ export class SignedShapeGate implements JsonLdVisitor {
     const holder = node.parent?.key;
     const allowed =
       node.topLevel ||
-      (holder !== undefined && holder.resolution.kind === 'term' && EMBEDDING.has(holder.resolution.iri));
+      (holder !== undefined &&
+        holder.resolution.kind === 'term' &&
+        EMBEDDING.has(holder.resolution.iri));
     if (!allowed) {
       this.refuse(
         'JSONLD_EMBEDDED_CONTEXT',

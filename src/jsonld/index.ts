@@ -40,7 +40,9 @@ export {
 } from './compile.js';
 export { type ContextSource, getContextSource, MissingContextError } from './context-source.js';
 export { JsonLdProcessingError, UnsupportedFeatureError } from './errors.js';
+export { type GateCode, type GateProblem, SignedShapeGate } from './gate.js';
 export { expandIri, isAbsoluteIri, isKeyword } from './iri.js';
+export { type KnownTerms, knownTerms } from './known-terms.js';
 export {
   type ApplyFlags,
   applyContext,
@@ -56,8 +58,6 @@ export {
 export type { RdfQuad } from './rdf-terms.js';
 export { collectTermEvents, type TermEvent, type TermEventsResult } from './term-check.js';
 export { checkTerms, type PlacedEvent, subjectOf, termFinding } from './term-findings.js';
-export { type GateCode, type GateProblem, SignedShapeGate } from './gate.js';
-export { type KnownTerms, knownTerms } from './known-terms.js';
 export { type ToQuadsOptions, toQuads } from './to-quads.js';
 export type { ActiveContext, ContextEvent, TermDefinition } from './types.js';
 export { resolveKey, type WalkOptions, walkDocument } from './walk.js';

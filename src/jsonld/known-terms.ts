@@ -41,12 +41,8 @@ async function collect(): Promise<KnownTerms> {
   const byIri = new Map<string, Set<string>>();
   const byName = new Map<string, Set<string>>();
   const add = (name: string, iri: string) => {
-    let names = byIri.get(iri);
-    if (!names) byIri.set(iri, (names = new Set()));
-    names.add(name);
-    let iris = byName.get(name);
-    if (!iris) byName.set(name, (iris = new Set()));
-    iris.add(iri);
+    addTo(byIri, iri, name);
+    addTo(byName, name, iri);
   };
   const urls = listBundledContexts()
     .map((c) => c.url)
@@ -76,4 +72,10 @@ function visit(
     seen.add(definition.context);
     visit(applyContext(context, definition.context, SCOPED, source).context, source, seen, add);
   }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }

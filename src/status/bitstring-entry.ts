@@ -1,5 +1,5 @@
 // Bitstring Status List v1.0 §3.2 Validate Algorithm (and StatusList2021, its predecessor).
-import { asArray, idOf, isObject, type JsonObject } from '../internal/json.js';
+import { asArray, idOf, isObject, type JsonObject, single } from '../internal/json.js';
 import { DATE_TIME } from '../internal/patterns.js';
 import { DEFAULT_LIMITS, limitName } from '../limits/limits.js';
 import {
@@ -86,16 +86,17 @@ export async function checkBitstringEntry(
 }
 
 function readEntry(entry: JsonObject, method: Method): Entry | string {
-  const purpose = entry.statusPurpose;
+  // `x` and `[x]` are the same statement in JSON-LD (and the schema allows both here).
+  const purpose = single(entry.statusPurpose);
   if (typeof purpose !== 'string') return `The ${method.entryType} has no statusPurpose`;
-  const index = toIndex(entry.statusListIndex);
+  const index = toIndex(single(entry.statusListIndex));
   if (index === undefined) {
     return `statusListIndex must be a non-negative integer, not ${JSON.stringify(entry.statusListIndex)}`;
   }
-  const size = entry.statusSize === undefined ? 1 : toIndex(entry.statusSize);
+  const size = entry.statusSize === undefined ? 1 : toIndex(single(entry.statusSize));
   if (size === undefined || size < 1 || size > 8)
     return 'statusSize must be an integer from 1 to 8';
-  const url = idOf(entry.statusListCredential);
+  const url = idOf(single(entry.statusListCredential));
   if (!url) return `The ${method.entryType} has no statusListCredential URL`;
   return { purpose, index, size, url };
 }

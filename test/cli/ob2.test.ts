@@ -37,6 +37,7 @@ let dir: string;
 let w: Awaited<ReturnType<typeof world>>;
 const file = (name: string) => join(dir, name);
 const NOW = ['--now', '2024-06-01T00:00:00Z'];
+const SIGNED_AT = new Date(Date.parse(NOW[1] as string) - 86_400_000);
 
 beforeAll(async () => {
   w = await world();
@@ -126,7 +127,7 @@ describe('lerkit convert', () => {
     expect(result.stderr).toContain('lost /verification: ');
     expect(result.stderr).toContain('changed /badge/issuer/id: ');
     expect((await validate(credential)).valid).toBe(true);
-    const signed = await sign(credential, { key });
+    const signed = await sign(credential, { created: SIGNED_AT, key });
     expect((await verify(signed, { now: new Date('2024-06-01T00:00:00Z') })).verified).toBe(true);
   });
 

@@ -58,7 +58,10 @@ beforeAll(async () => {
     JSON.stringify({ ...badge, credentialSubject: { ...badge.credentialSubject, achievement } }),
   );
   signedFile = join(dir, 'signed.json');
-  writeFileSync(signedFile, JSON.stringify(await sign(badge, { key })));
+  writeFileSync(
+    signedFile,
+    JSON.stringify(await sign(badge, { created: '2025-01-02T00:00:00Z', key })),
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,7 +1,14 @@
 // `lerkit status` (an issuer's status lists as files) and `lerkit verify --trust`, run in-process
 // as cli.test.ts runs the CLI: a full revoke/suspend cycle, and the same badge trusted, not found
 // and unknown from local registry files.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,8 +108,18 @@ describe('lerkit status: a full cycle on files', () => {
       JSON.stringify({ ...unsignedBadge(key.controller), credentialStatus }),
     );
     expect(
-      (await lerkit('sign', at('unsigned.json'), '--key', at('key.json'), '-o', at('badge.json')))
-        .code,
+      (
+        await lerkit(
+          'sign',
+          at('unsigned.json'),
+          '--key',
+          at('key.json'),
+          '-o',
+          at('badge.json'),
+          '--now',
+          '2025-01-01T00:00:00Z',
+        )
+      ).code,
     ).toBe(0);
     writeFileSync(at('map.json'), JSON.stringify({ [url]: 'list.json' }));
     const verifyBadge = () => verifyJson(at('badge.json'), '--resources', at('map.json'));

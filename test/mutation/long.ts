@@ -6,9 +6,9 @@ import { defineMutationRun } from './suite.js';
 
 /** Cases per document kind: enough for 1,000 proof-valid rewrites each (JCS: most are key order). */
 const CASES: Record<Suite, number> = {
-  'eddsa-rdfc-2022': 1450,
-  'ecdsa-rdfc-2019': 1450,
-  Ed25519Signature2020: 1450,
+  'eddsa-rdfc-2022': 1650,
+  'ecdsa-rdfc-2019': 1650,
+  Ed25519Signature2020: 1650,
   'eddsa-jcs-2022': 1300,
   'vc-jwt': 200,
 };

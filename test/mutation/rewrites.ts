@@ -80,7 +80,7 @@ export const KINDS = {
   unwrap: { run: unwrap, title: '[x] → x (where the schema allows)', canonical: true },
   'nested-array': { run: nestedArray, title: 'x → [[x]]' },
   'set-object': { run: setObject, title: 'x → {"@set": [x]}' },
-  duplicate: { run: duplicate, title: 'array item repeated', canonical: true },
+  duplicate: { run: duplicate, title: 'array item repeated (JSON-LD keeps one)' },
   'array-order': { run: arrayOrder, title: 'array items reordered', canonical: true },
   'key-order': { run: keyOrder, title: 'object keys reordered', canonical: true, keepsPaths: true },
   null: { run: nullValue, title: 'absent read key written as null' },

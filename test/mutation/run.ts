@@ -21,7 +21,7 @@ import {
   type Rewritten,
   type Step,
 } from './rewrites.js';
-import { learnTerms } from './terms.js';
+import { keyOf, learnTerms } from './terms.js';
 
 /** A variant ready to be rewritten: its term table, canonical forms and original reports. */
 export interface Subject {
@@ -168,11 +168,21 @@ function soundness(
 export async function learnShapes(
   document: JsonObject,
 ): Promise<{ wrappable: Set<string>; unwrappable: Set<string> }> {
-  const schemaErrors = async (doc: JsonObject) =>
-    // The schema check leaves the validity dates to the dates check (one finding per mistake).
+  // The schema check leaves the validity dates to the dates check (one finding per mistake).
+  const ownErrors = async (doc: JsonObject) =>
     (await validate(doc, { only: ['schema', 'dates'] })).findings.filter(
       (f) => f.severity === 'error',
     ).length;
+  // Embedded credentials (a CLR's, endorsements) are validated as their own documents.
+  const schemaErrors = async (doc: JsonObject) => {
+    let count = await ownErrors(doc);
+    for (const { path, value } of walk(doc)) {
+      const key = keyOf(path);
+      if (path.length > 0 && isObject(value) && value['@context'] !== undefined && key !== 'proof')
+        count += await ownErrors(value);
+    }
+    return count;
+  };
   const baseline = await schemaErrors(document);
   const keys = new Map<string, { single: boolean; list: boolean }>();
   for (const { path, value } of walk(document)) {

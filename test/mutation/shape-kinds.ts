@@ -203,8 +203,13 @@ export const indexKey: RewriteFn = (document, pick) => {
 
 /** A nested node repeats its credential's @context as a local one. */
 export const localContext: RewriteFn = (document, pick) => {
+  // A proof may carry its credential's @context (vc-di-eddsa §3.3.2): a normal shape, not this
+  // rewrite's target.
+  const holder = (path: Path) =>
+    path.at(-1) === 'proof' || (typeof path.at(-1) === 'number' && path.at(-2) === 'proof');
   const candidates = nodesOf(document).filter(
-    ({ path, node }) => path.length > 0 && !Object.hasOwn(node, '@context') && isNode(node),
+    ({ path, node }) =>
+      path.length > 0 && !Object.hasOwn(node, '@context') && isNode(node) && !holder(path),
   );
   const target = pick.one(candidates);
   if (!target) return undefined;

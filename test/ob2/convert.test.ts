@@ -126,7 +126,7 @@ describe('convertOb2ToOb3', () => {
     const report = await validate(credential);
     expect(report.findings).toEqual([]);
     expect(report).toMatchObject({ valid: true, status: 'valid', kind: 'AchievementCredential' });
-    const signed = await sign(credential, { key });
+    const signed = await sign(credential, { created: '2024-05-01T00:00:00Z', key });
     const verified = await verify(signed, {
       now: new Date('2024-06-01T00:00:00Z'),
       knownIdentifier: { identityType: 'emailAddress', value: EMAIL },

@@ -199,7 +199,9 @@ describe('packed package', () => {
       .split('\n');
     expect(
       files.every((f) =>
-        /^package\/(dist\/|schemas\/lerkit\/[a-z0-9-]+\.json$|schemas\/README\.md$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(f),
+        /^package\/(dist\/|schemas\/lerkit\/[a-z0-9-]+\.json$|schemas\/README\.md$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(
+          f,
+        ),
       ),
     ).toBe(true);
     expect(files.some((f) => f.includes('src/') || f.includes('test/'))).toBe(false);
@@ -259,9 +261,11 @@ describe('packed package: docs/examples run unchanged', () => {
     'issuer-trust.ts':
       /^genuine: verified=true — Example University \(verified issuer: Example Registry\)\n(.|\n)*^strict: verified=false/m,
     'key-management.ts': /^true false PROOF_DID_UNRESOLVED$/m,
-    'ob2-migrate.ts': /^hosted: valid \| signed: valid \| baked: valid\n(.|\n)*^re-issued as OB 3.0: valid$/m,
+    'ob2-migrate.ts':
+      /^hosted: valid \| signed: valid \| baked: valid\n(.|\n)*^re-issued as OB 3.0: valid$/m,
     'quick-start.ts': /^true \[/,
-    'revoke-credentials.ts': /changed: \{ teamwork: 'STATUS_REVOKED', leadership: 'STATUS_SUSPENDED' \}/,
+    'revoke-credentials.ts':
+      /changed: \{ teamwork: 'STATUS_REVOKED', leadership: 'STATUS_SUSPENDED' \}/,
     'registrar-profile.ts':
       /^AACRAO profile: valid, 0 findings\nverified: true\nerror catalog-code: /,
     'selective-disclosure.ts': /^true \[/,

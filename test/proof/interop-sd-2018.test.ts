@@ -23,6 +23,8 @@ import { unsignedBadge } from '../helpers/credentials.js';
 import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
+// Proofs are created before the verification time (a later `created` fails).
+const SIGNED_AT = new Date(NOW.getTime() - 86_400_000);
 const proofCheck = (report: VerificationReport) => checkOf(report, 'proof');
 type Doc = Record<string, unknown> & { proof: Record<string, unknown> };
 
@@ -88,7 +90,11 @@ const selectivePointers = ['/credentialSubject/achievement'];
 describe('ecdsa-sd-2023 interop', () => {
   it('lerkit signs and derives, @digitalbazaar verifies (and rejects a tampered copy)', async () => {
     const key = await generateKeyPair({ type: 'P-256' });
-    const base = await sign(unsignedBadge(key.controller), { key, suite: 'ecdsa-sd-2023' });
+    const base = await sign(unsignedBadge(key.controller), {
+      created: SIGNED_AT,
+      key,
+      suite: 'ecdsa-sd-2023',
+    });
     const derived = await derive(base, { selectivePointers });
     const documentLoader = multikeyLoader(key.publicKeyMultibase as string);
     const suite = () => new DataIntegrityProof({ cryptosuite: createVerifyCryptosuite() });
@@ -117,6 +123,7 @@ describe('ecdsa-sd-2023 interop', () => {
     const base = await vc.issue({
       credential: unsignedBadge(did),
       suite: new DataIntegrityProof({
+        date: SIGNED_AT,
         signer,
         cryptosuite: createSignCryptosuite({ mandatoryPointers: ['/issuer', '/validFrom'] }),
       }),
@@ -124,6 +131,7 @@ describe('ecdsa-sd-2023 interop', () => {
     });
     const derived = (await jsigs.derive(base, {
       suite: new DataIntegrityProof({
+        date: SIGNED_AT,
         cryptosuite: createDiscloseCryptosuite({ selectivePointers }),
       }),
       purpose: new jsigs.purposes.AssertionProofPurpose(),
@@ -145,10 +153,15 @@ describe('ecdsa-sd-2023 interop', () => {
 
   it('lerkit signs the base proof, @digitalbazaar derives, both verify', async () => {
     const key = await generateKeyPair({ type: 'P-256' });
-    const base = await sign(unsignedBadge(key.controller), { key, suite: 'ecdsa-sd-2023' });
+    const base = await sign(unsignedBadge(key.controller), {
+      created: SIGNED_AT,
+      key,
+      suite: 'ecdsa-sd-2023',
+    });
     const documentLoader = multikeyLoader(key.publicKeyMultibase as string);
     const derived = (await jsigs.derive(base, {
       suite: new DataIntegrityProof({
+        date: SIGNED_AT,
         cryptosuite: createDiscloseCryptosuite({ selectivePointers }),
       }),
       purpose: new jsigs.purposes.AssertionProofPurpose(),
@@ -208,6 +221,7 @@ describe('Ed25519Signature2018 interop (verify only: lerkit never signs it)', ()
     const signed = (await vc.issue({
       credential: structuredClone(credential), // vc.issue adds the proof to what it is given
       suite: new Ed25519Signature2018({
+        date: SIGNED_AT,
         signer: {
           id: key.id,
           algorithm: 'EdDSA',
@@ -238,6 +252,7 @@ describe('Ed25519Signature2018 interop (verify only: lerkit never signs it)', ()
     const webSigned = (await vc.issue({
       credential: { ...credential, issuer: { ...credential.issuer, id: web } },
       suite: new Ed25519Signature2018({
+        date: SIGNED_AT,
         signer: {
           id: webKey.id,
           algorithm: 'EdDSA',

@@ -13,6 +13,8 @@ import { createVerifier } from '../../src/verify/index.js';
 import { unsignedBadge } from '../helpers/credentials.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
+// Proofs are created before the verification time (a later `created` fails).
+const SIGNED_AT = new Date(NOW.getTime() - 86_400_000);
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -48,7 +50,7 @@ describe('createKeyResolver', () => {
 
   it('imports each key once per verifier, for embedded proofs and VC-JWTs alike', async () => {
     const key = await generateKeyPair();
-    const credential = await sign(unsignedBadge(key.controller), { key });
+    const credential = await sign(unsignedBadge(key.controller), { created: SIGNED_AT, key });
     const jwt = await signJwt(unsignedBadge(key.controller), { key });
     const verifier = createVerifier({ now: NOW });
     const importKey = vi.spyOn(globalThis.crypto.subtle, 'importKey');
@@ -61,7 +63,7 @@ describe('createKeyResolver', () => {
 
   it('a resolver shared across verifyProofs calls imports once; a fresh one each call does not', async () => {
     const key = await generateKeyPair();
-    const credential = await sign(unsignedBadge(key.controller), { key });
+    const credential = await sign(unsignedBadge(key.controller), { created: SIGNED_AT, key });
     const documentLoader = createDocumentLoader();
     const keyResolver = createKeyResolver({ documentLoader });
     const importKey = vi.spyOn(globalThis.crypto.subtle, 'importKey');
@@ -105,7 +107,7 @@ describe('verifyProofs', () => {
       '@context': [...(base['@context'] as string[]), url],
       shoeSize: '42',
     };
-    const signed = await sign(credential, { key, resources: { [url]: extra } });
+    const signed = await sign(credential, { created: SIGNED_AT, key, resources: { [url]: extra } });
     const [result] = await verifyProofs(signed as unknown as Record<string, unknown>, {
       documentLoader: createDocumentLoader(),
     });

@@ -20,6 +20,8 @@ import { unsignedBadge } from '../helpers/credentials.js';
 import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
+// Proofs are created before the verification time (a later `created` fails).
+const SIGNED_AT = new Date(NOW.getTime() - 86_400_000);
 // Proof findings, errors first (then warnings, then one PROOF_VERIFIED note per verified proof).
 const proofFindings = (report: VerificationReport) =>
   report.findings.filter((f) => f.check === 'proof');
@@ -47,7 +49,10 @@ async function rawSigner(key: KeyPair, id = key.id) {
 describe('proof sets: every proof must verify', () => {
   it('fails a credential whose second proof is of a type lerkit does not verify, naming it', async () => {
     const key = await generateKeyPair();
-    const signed = (await sign(unsignedBadge(key.controller), { key })) as unknown as Signed;
+    const signed = (await sign(unsignedBadge(key.controller), {
+      created: SIGNED_AT,
+      key,
+    })) as unknown as Signed;
     const unknown = {
       type: 'BbsBlsSignature2020',
       created: '2024-01-01T00:00:00Z',
@@ -75,8 +80,8 @@ describe('proof sets: every proof must verify', () => {
   it('verifies a set of two good proofs by two keys of the issuer (the twin)', async () => {
     const key = await generateKeyPair({ controller: 'https://issuer.example' });
     const other = await generateKeyPair({ controller: 'https://issuer.example' });
-    const once = await sign(unsignedBadge(key.controller), { key });
-    const twice = await sign(once, { key: other, suite: 'eddsa-jcs-2022' });
+    const once = await sign(unsignedBadge(key.controller), { created: SIGNED_AT, key });
+    const twice = await sign(once, { created: SIGNED_AT, key: other, suite: 'eddsa-jcs-2022' });
     const issuer = {
       '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
       id: 'https://issuer.example',
@@ -121,7 +126,12 @@ describe('a context nobody supplied', () => {
               ],
             }
           : badge(key.controller);
-      const signed = await sign(credential, { key, suite, resources: { [url]: extra } });
+      const signed = await sign(credential, {
+        created: SIGNED_AT,
+        key,
+        suite,
+        resources: { [url]: extra },
+      });
       const report = await verify(signed, { now: NOW });
       const check = proofCheck(report);
       expect(check).toMatchObject({ outcome: 'indeterminate', code: 'PROOF_CONTEXT_UNAVAILABLE' });
@@ -150,6 +160,7 @@ describe('a did:key verification method without its fragment', () => {
     const key = await generateKeyPair();
     const did = key.controller;
     const signed = (await sign(unsignedBadge(did), {
+      created: SIGNED_AT,
       signer: { ...(await createSigner(key)), id: did },
     })) as unknown as Signed;
     expect(signed.proof.verificationMethod).toBe(did);
@@ -167,6 +178,7 @@ describe('a did:key verification method without its fragment', () => {
     const key = await generateKeyPair();
     const issuer = await generateKeyPair();
     const signed = await sign(unsignedBadge(issuer.controller), {
+      created: SIGNED_AT,
       signer: { ...(await createSigner(key)), id: key.controller },
       allowIssuerMismatch: true,
     });
@@ -216,6 +228,7 @@ describe('legacy eddsa-2022 on a VC 1.1 credential with the Data Integrity v1 co
     const signed = (await vc.issue({
       credential,
       suite: new DataIntegrityProof({
+        date: SIGNED_AT,
         signer: await rawSigner(key),
         cryptosuite,
         legacyContext: true,
@@ -318,7 +331,11 @@ describe('a proof with its own @context', () => {
         context,
         'eddsa-rdfc-2022',
       ).catch(
-        async () => (await sign(unsignedBadge(key.controller), { key })) as unknown as Signed,
+        async () =>
+          (await sign(unsignedBadge(key.controller), {
+            created: SIGNED_AT,
+            key,
+          })) as unknown as Signed,
       );
       signed.proof['@context'] = context;
       const report = await verify(signed, { now: NOW, resources: { [url]: terms } });
@@ -392,7 +409,11 @@ describe('Ed25519Signature2018 (legacy)', () => {
   it('is never a suite lerkit signs with', async () => {
     const key = await generateKeyPair();
     await expect(
-      sign(unsignedBadge(key.controller), { key, suite: 'Ed25519Signature2018' as never }),
+      sign(unsignedBadge(key.controller), {
+        created: SIGNED_AT,
+        key,
+        suite: 'Ed25519Signature2018' as never,
+      }),
     ).rejects.toMatchObject({ code: 'ERR_LERKIT_UNSUPPORTED' });
   });
 });

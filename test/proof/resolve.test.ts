@@ -15,6 +15,8 @@ import { unsignedBadge } from '../helpers/credentials.js';
 import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
+// Proofs are created before the verification time (a later `created` fails).
+const SIGNED_AT = new Date(NOW.getTime() - 86_400_000);
 
 function proofCheck(report: Awaited<ReturnType<typeof verify>>) {
   return checkOf(report, 'proof');
@@ -177,7 +179,11 @@ describe('verification methods', () => {
       proofCheck(await verify(tampered, { now: NOW, acceptUnconfirmedKeys: true })),
     ).toMatchObject({ outcome: 'error', code: 'PROOF_SIGNATURE_INVALID' });
     const stranger = await generateKeyPair({ controller: 'https://evil.example/keys' });
-    const forged = await sign(unsignedBadge(issuer), { key: stranger, allowIssuerMismatch: true });
+    const forged = await sign(unsignedBadge(issuer), {
+      created: SIGNED_AT,
+      key: stranger,
+      allowIssuerMismatch: true,
+    });
     expect(
       proofCheck(await verify(forged, { now: NOW, acceptUnconfirmedKeys: true })),
     ).toMatchObject({ outcome: 'error', code: 'PROOF_ISSUER_MISMATCH' });
@@ -251,6 +257,7 @@ describe('verification methods', () => {
     const signed = await vc.issue({
       credential: unsignedBadge(key.controller),
       suite: new DataIntegrityProof({
+        date: SIGNED_AT,
         signer: { ...signer, sign: ({ data }: { data: Uint8Array }) => signer.sign(data) },
         cryptosuite,
       }),

@@ -21,6 +21,8 @@ import { checkOf } from '../helpers/report.js';
 import { readSpecJson } from '../helpers/spec.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
+// Proofs are created before the verification time (a later `created` fails).
+const SIGNED_AT = new Date(NOW.getTime() - 86_400_000);
 const VECTORS = ['test-vectors', 'w3c-vc-di-ecdsa'];
 type Doc = Record<string, unknown> & { proof: Record<string, unknown> };
 const proofCheck = (report: VerificationReport) => checkOf(report, 'proof');
@@ -121,6 +123,7 @@ describe('sign → derive → verify', () => {
       '/credentialSubject/achievement/type',
     ]);
     const signed = (await sign(badgeWithResults(key.controller), {
+      created: SIGNED_AT,
       key,
       suite: 'ecdsa-sd-2023',
     })) as Doc;
@@ -146,6 +149,7 @@ describe('sign → derive → verify', () => {
   it('an OB 3.0 badge: the learner shows one result; a verifier accepts it', async () => {
     key ??= await generateKeyPair({ type: 'P-256' });
     const signed = (await sign(badgeWithResults(key.controller), {
+      created: SIGNED_AT,
       key,
       suite: 'ecdsa-sd-2023',
     })) as Doc;
@@ -177,6 +181,7 @@ describe('sign → derive → verify', () => {
 
     const other = await generateKeyPair({ type: 'P-256' });
     const otherSigned = (await sign(badgeWithResults(other.controller), {
+      created: SIGNED_AT,
       key: other,
       suite: 'ecdsa-sd-2023',
     })) as Doc;
@@ -230,7 +235,7 @@ describe('sign → derive → verify', () => {
         verifiableCredential: [first, second],
       },
     };
-    const signed = (await sign(clr, { key, suite: 'ecdsa-sd-2023' })) as Doc;
+    const signed = (await sign(clr, { created: SIGNED_AT, key, suite: 'ecdsa-sd-2023' })) as Doc;
     const derived = (await derive(signed, {
       selectivePointers: ['/name', '/credentialSubject'],
     })) as Doc;
@@ -268,11 +273,15 @@ describe('sign → derive → verify', () => {
 describe('derive: misuse', () => {
   it('needs an ecdsa-sd-2023 proof and JSON Pointers', async () => {
     const key = await generateKeyPair({ type: 'P-256' });
-    const rdfc = await sign(unsignedBadge(key.controller), { key });
+    const rdfc = await sign(unsignedBadge(key.controller), { created: SIGNED_AT, key });
     await expect(derive(rdfc, { selectivePointers: ['/name'] })).rejects.toMatchObject({
       code: 'ERR_LERKIT_INVALID_ARGUMENT',
     });
-    const signed = await sign(unsignedBadge(key.controller), { key, suite: 'ecdsa-sd-2023' });
+    const signed = await sign(unsignedBadge(key.controller), {
+      created: SIGNED_AT,
+      key,
+      suite: 'ecdsa-sd-2023',
+    });
     await expect(derive(signed, { selectivePointers: ['name'] })).rejects.toMatchObject({
       code: 'ERR_LERKIT_INVALID_ARGUMENT',
     });
@@ -288,7 +297,7 @@ describe('derive: misuse', () => {
   it('needs a P-256 key to sign ecdsa-sd-2023', async () => {
     const key = await generateKeyPair();
     await expect(
-      sign(unsignedBadge(key.controller), { key, suite: 'ecdsa-sd-2023' }),
+      sign(unsignedBadge(key.controller), { created: SIGNED_AT, key, suite: 'ecdsa-sd-2023' }),
     ).rejects.toMatchObject({ code: 'ERR_LERKIT_UNSUPPORTED' });
   });
 });

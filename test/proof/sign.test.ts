@@ -6,6 +6,8 @@ import { testKey, unsignedBadge } from '../helpers/credentials.js';
 import { checkOf } from '../helpers/report.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
+// Proofs are created before the verification time (a later `created` fails).
+const SIGNED_AT = new Date(NOW.getTime() - 86_400_000);
 
 describe('generateKeyPair', () => {
   it('makes an Ed25519 did:key whose id and controller match', async () => {
@@ -58,13 +60,13 @@ describe('sign', () => {
   it('refuses a key whose controller is not the issuer, unless explicitly allowed', async () => {
     const key = await testKey();
     const credential = unsignedBadge('https://example.edu/someone-else');
-    const error = await sign(credential, { key }).catch((e: unknown) => e);
+    const error = await sign(credential, { created: SIGNED_AT, key }).catch((e: unknown) => e);
     expect(isLerkitError(error, 'ERR_LERKIT_ISSUER_KEY_MISMATCH')).toBe(true);
     expect(error).toMatchObject({
       issuer: 'https://example.edu/someone-else',
       controller: key.controller,
     });
-    const forced = await sign(credential, { key, allowIssuerMismatch: true });
+    const forced = await sign(credential, { created: SIGNED_AT, key, allowIssuerMismatch: true });
     const report = await verify(forced, { now: NOW });
     expect(checkOf(report, 'proof')).toMatchObject({
       outcome: 'error',
@@ -80,7 +82,7 @@ describe('sign', () => {
       algorithm: 'Ed25519' as const,
       sign: vi.fn((data: Uint8Array) => local.sign(data)),
     };
-    const signed = await sign(unsignedBadge(key.controller), { signer: kms });
+    const signed = await sign(unsignedBadge(key.controller), { created: SIGNED_AT, signer: kms });
     expect(kms.sign).toHaveBeenCalledOnce();
     expect(kms.sign.mock.calls[0]?.[0]).toBeInstanceOf(Uint8Array);
     expect((await verify(signed, { now: NOW })).verified).toBe(true);
@@ -88,8 +90,8 @@ describe('sign', () => {
 
   it('adds a second proof to a signed credential (a proof set)', async () => {
     const key = await testKey();
-    const once = await sign(unsignedBadge(key.controller), { key });
-    const twice = await sign(once, { key });
+    const once = await sign(unsignedBadge(key.controller), { created: SIGNED_AT, key });
+    const twice = await sign(once, { created: SIGNED_AT, key });
     expect(Array.isArray(twice.proof)).toBe(true);
     const report = await verify(twice, { now: NOW });
     expect(checkOf(report, 'proof')?.outcome).toBe('pass');
@@ -105,15 +107,18 @@ describe('sign', () => {
     const key = await testKey();
     const credential = unsignedBadge(key.controller);
     const { secretKeyMultibase: _s, ...publicOnly } = key;
-    await expect(sign(credential, { key: publicOnly })).rejects.toMatchObject({
+    await expect(sign(credential, { created: SIGNED_AT, key: publicOnly })).rejects.toMatchObject({
       code: 'ERR_LERKIT_INVALID_KEY',
     });
     const other = await testKey(9);
     await expect(
-      sign(credential, { key: { ...key, secretKeyMultibase: other.secretKeyMultibase as string } }),
+      sign(credential, {
+        created: SIGNED_AT,
+        key: { ...key, secretKeyMultibase: other.secretKeyMultibase as string },
+      }),
     ).rejects.toMatchObject({ code: 'ERR_LERKIT_INVALID_KEY' });
     await expect(
-      sign(credential, { key: { ...key, publicKeyMultibase: 'zNotAKey' } }),
+      sign(credential, { created: SIGNED_AT, key: { ...key, publicKeyMultibase: 'zNotAKey' } }),
     ).rejects.toMatchObject({
       code: 'ERR_LERKIT_INVALID_KEY',
     });
@@ -125,7 +130,7 @@ describe('sign', () => {
   it('refuses a credential whose terms its contexts do not define', async () => {
     const key = await testKey();
     const credential = { ...unsignedBadge(key.controller), favouriteColour: 'blue' };
-    const error = await sign(credential, { key }).catch((e: unknown) => e);
+    const error = await sign(credential, { created: SIGNED_AT, key }).catch((e: unknown) => e);
     expect(isLerkitError(error, 'ERR_LERKIT_SIGNING_FAILED')).toBe(true);
     expect((error as Error).message).toContain('favouriteColour');
   });
@@ -134,7 +139,7 @@ describe('sign', () => {
     const key = await testKey();
     const credential = unsignedBadge(key.controller);
     credential['@context'] = [...credential['@context'], 'https://example.org/unknown-context'];
-    const error = await sign(credential, { key }).catch((e: unknown) => e);
+    const error = await sign(credential, { created: SIGNED_AT, key }).catch((e: unknown) => e);
     expect(isLerkitError(error, 'ERR_LERKIT_DOCUMENT_NOT_FOUND')).toBe(true);
     expect(error).toMatchObject({ url: 'https://example.org/unknown-context' });
   });
@@ -142,7 +147,7 @@ describe('sign', () => {
   it('rejects an unsupported suite', async () => {
     const key = await testKey();
     await expect(
-      sign(unsignedBadge(key.controller), { key, suite: 'rsa' as never }),
+      sign(unsignedBadge(key.controller), { created: SIGNED_AT, key, suite: 'rsa' as never }),
     ).rejects.toMatchObject({
       code: 'ERR_LERKIT_UNSUPPORTED',
     });
@@ -160,7 +165,11 @@ describe('Ed25519Signature2020 on VC Data Model 1.1 and 2.0', () => {
     } as Record<string, unknown>;
     delete v11.validFrom;
     for (const credential of [v2, v11]) {
-      const signed = await sign(credential, { key, suite: 'Ed25519Signature2020' });
+      const signed = await sign(credential, {
+        created: SIGNED_AT,
+        key,
+        suite: 'Ed25519Signature2020',
+      });
       expect(signed['@context']).toContain('https://w3id.org/security/suites/ed25519-2020/v1');
       expect(signed.proof).toMatchObject({ type: 'Ed25519Signature2020' });
       const report = await verify(signed, { now: NOW });

@@ -448,7 +448,7 @@ describe('1EdTech revocation lists', () => {
         '@context': [...(unsigned['@context'] as string[]), EXTENSIONS],
         credentialStatus: revocationListEntry(list),
       },
-      { key },
+      { key, created: clock() },
     );
     const check = async () => {
       const report = await verify(badge, { now: NOW, resources: { [URL]: list } });

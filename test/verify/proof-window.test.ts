@@ -33,7 +33,9 @@ describe('proof created and expires', () => {
   });
 
   it('fails a proof whose expires is past, not one whose expires is ahead', async () => {
-    const signed = (await signedAt(CREATED)) as Record<string, unknown> & { proof: object };
+    const signed = (await signedAt(CREATED)) as unknown as Record<string, unknown> & {
+      proof: object;
+    };
     const now = new Date('2025-07-01T00:00:00Z');
     const expired = { ...signed, proof: { ...signed.proof, expires: '2025-06-15T00:00:00Z' } };
     expect(errors(await verify(expired, { now }))).toContain('PROOF_EXPIRED /proof/expires');
@@ -45,7 +47,9 @@ describe('proof created and expires', () => {
   });
 
   it('fails a proof whose created is not a dateTime', async () => {
-    const signed = (await signedAt(CREATED)) as Record<string, unknown> & { proof: object };
+    const signed = (await signedAt(CREATED)) as unknown as Record<string, unknown> & {
+      proof: object;
+    };
     const report = await verify({ ...signed, proof: { ...signed.proof, created: 'yesterday' } });
     expect(errors(report)).toContain('PROOF_MALFORMED /proof/created');
   });

@@ -26,6 +26,8 @@ import { checkOf } from '../helpers/report.js';
 import { REPO_ROOT } from '../helpers/spec.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
+// Proofs are created before the verification time (a later `created` fails).
+const SIGNED_AT = new Date(NOW.getTime() - 86_400_000);
 const ISSUER = 'did:key:z6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z';
 const REGISTRY_URL = 'https://registry.example/registry.json';
 const fixture = (name: string) =>
@@ -259,7 +261,7 @@ describe('did:web issuers', () => {
     const key = await generateKeyPair({ controller: did, seed: new Uint8Array(32).fill(31) });
     const badge = unsignedBadge(did);
     const issuer = { ...(badge.issuer as object), ...(url ? { url } : {}) };
-    const credential = await sign({ ...badge, issuer }, { key });
+    const credential = await sign({ ...badge, issuer }, { created: SIGNED_AT, key });
     const resources = {
       'https://badges.example.edu/.well-known/did.json': createDidDocument(did, [key]),
     };

@@ -45,7 +45,9 @@ export const checkJsonLd: Check = async ({ document }, { documentLoader, prior }
     (await checkTerms(document, { documentLoader })) ??
     (await expansionFindings(document, documentLoader));
   // A document JSON-LD rejects outright has one finding saying why; the gate has nothing to add.
-  const broken = terms.some((f) => f.code === 'JSONLD_INVALID' || f.code === 'JSONLD_CONTEXT_UNAVAILABLE');
+  const broken = terms.some(
+    (f) => f.code === 'JSONLD_INVALID' || f.code === 'JSONLD_CONTEXT_UNAVAILABLE',
+  );
   return {
     findings: broken ? terms : [...(await gateFindings(document, documentLoader)), ...terms],
     message:
