@@ -1,6 +1,7 @@
 // Command-line parsing: the options, their checks, and the help text.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { type Limits, resolveLimits } from 'lerkit';
 import { CliError, messageOf } from './errors.js';
 import {
   rejectStatusOptions,
@@ -63,6 +64,8 @@ export interface Options {
   issuer?: string;
   /** --trust files (verify). */
   trust: string[];
+  /** --limit name=value (validate, verify): the limits changed. */
+  limits?: Partial<Limits>;
   /** --require-trusted (verify). */
   requireTrusted: boolean;
   /** The `status` subcommand and its options. */
@@ -138,6 +141,12 @@ Options:
   --profile <name|file>            Check a quality profile's requirements too (validate, verify):
                                    a built-in name (aacrao-microcredential) or a profile JSON
                                    file (write ./<name> for a file named like a built-in)
+  --limit <name>=<n>               validate, verify: change a limit (repeatable), e.g.
+                                   --limit credentials=2000 --limit inputBytes=33554432; names:
+                                   inputBytes, jsonDepth, proofs, multibaseLength, urlLength,
+                                   endorsements, credentials, nestingDepth, statusEntries,
+                                   statusListBytes, statusListDecompressedBytes, jwtBytes,
+                                   imageBytes, imageChunks (see docs/security.md)
   --strict                         Warnings fail: exit 1 when a report has status "warning"
   --concurrency <N>                Files checked at once (default: available parallelism)
   --key <keyfile>                  sign: key pair JSON (from keygen), JWK or PEM
@@ -217,6 +226,7 @@ export function parseCommandLine(argv: string[]): Parsed {
   if (values.key !== undefined) options.key = values.key;
   if (values.suite !== undefined) options.suite = oneOf('--suite', SUITES, values.suite);
   if (values.issuer !== undefined) options.issuer = values.issuer;
+  if (values.limit !== undefined) options.limits = limitsOf(values.limit, command);
   checkCommandOptions(options);
   return { options };
 }
@@ -245,6 +255,7 @@ function parseRaw(argv: string[]) {
       // --issuer (convert, status create) is one of STATUS_OPTIONS
       trust: { type: 'string', multiple: true },
       'require-trusted': { type: 'boolean' },
+      limit: { type: 'string', multiple: true },
       ...STATUS_OPTIONS,
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -346,4 +357,23 @@ export function parseKnownIdentifier(text: string): KnownIdentifierArg {
     );
   }
   return { identityType: scheme, value: text.slice(colon + 1) };
+}
+
+// --limit name=value, repeatable: checked here (a typo is a usage error, exit 2).
+function limitsOf(flags: string[], command: Command): Partial<Limits> {
+  if (command !== 'validate' && command !== 'verify') {
+    throw new CliError('--limit applies to validate and verify');
+  }
+  const limits: Record<string, number> = {};
+  for (const flag of flags) {
+    const match = /^([A-Za-z]+)=(\d+)$/.exec(flag);
+    if (!match) throw new CliError(`--limit takes <name>=<positive integer>, not "${flag}"`);
+    limits[match[1] as string] = Number(match[2]);
+  }
+  try {
+    resolveLimits(limits);
+  } catch (error) {
+    throw new CliError(`--limit: ${(error as Error).message}`);
+  }
+  return limits as Partial<Limits>;
 }

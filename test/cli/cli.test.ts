@@ -124,6 +124,17 @@ describe.concurrent('lerkit usage', () => {
     ['an unknown format', () => ['verify', '--format', 'xml', 'fixtures/cli/valid'], /--format/],
     ['a bad --now', () => ['verify', '--now', 'soon', 'fixtures/cli/valid'], /--now is not a date/],
     [
+      'an unknown limit',
+      () => ['verify', '--limit', 'proofz=2', 'x.json'],
+      /Unknown limit "proofz"/,
+    ],
+    [
+      'a limit that is not n',
+      () => ['verify', '--limit', 'proofs=-1', 'x.json'],
+      /<name>=<positive/,
+    ],
+    ['a limit elsewhere', () => ['sign', 'x.json', '--key', 'k', '--limit', 'proofs=1'], /--limit/],
+    [
       'a bad --concurrency',
       () => ['verify', '--concurrency', '0', 'fixtures/cli/valid'],
       /--concurrency/,
@@ -713,5 +724,21 @@ describe.concurrent('the lerkit command (subprocess smoke tests)', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('--limit', () => {
+  it('changes a limit for verify and validate: over it, the finding names it; raised, it passes', async () => {
+    const clr = 'fixtures/cli/valid/clr-valid.json';
+    const low = await lerkit('verify', clr, ...NOW, '--limit', 'credentials=1', '--format', 'json');
+    expect(low.code).toBe(1);
+    const report = JSON.parse(low.stdout).results[0].report;
+    expect(report.findings.map((f: { code: string }) => f.code)).toContain(
+      'LIMITS_CREDENTIAL_COUNT',
+    );
+    expect(JSON.stringify(report)).toContain('limits.credentials (1)');
+    expect((await lerkit('verify', clr, ...NOW, '--limit', 'credentials=2000')).code).toBe(0);
+    const depth = await lerkit('validate', clr, '--limit', 'jsonDepth=3', '--format', 'json');
+    expect(JSON.parse(depth.stdout).results[0].report.findings[0].code).toBe('LIMITS_JSON_DEPTH');
   });
 });

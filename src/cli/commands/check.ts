@@ -56,8 +56,12 @@ function format(run: Run, options: Options, version: string, io: CliIo): string 
 }
 
 async function validator(options: Options): Promise<Checker> {
-  const { resources, profile } = await verifyOptionsOf(options);
-  const validateOptions = { ...(resources ? { resources } : {}), ...(profile ? { profile } : {}) };
+  const { resources, profile, limits } = await verifyOptionsOf(options);
+  const validateOptions = {
+    ...(resources ? { resources } : {}),
+    ...(profile ? { profile } : {}),
+    ...(limits ? { limits } : {}),
+  };
   return async (file, bytes) => {
     // validate reads JSON and VC-JWTs; a baked image is extracted first.
     const input =
