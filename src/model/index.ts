@@ -8,6 +8,7 @@ export type { JsonObject } from '../internal/json.js';
 export * from './clr.js';
 export type * from './common.js';
 export type { CredentialKind, VcVersion } from './kind.js';
+export { CREDENTIAL_KINDS } from './kind.js';
 export * from './ob3.js';
 export type * from './ob3-v1p1.js';
 export type * from './vc.js';

@@ -3,19 +3,23 @@
  * 2.0 objects; `OB1Assertion` an Open Badges 1.x assertion (recognised, not verified);
  * `VerifiableCredential` is a credential of no Open Badges or CLR type.
  */
-export type CredentialKind =
-  | 'AchievementCredential'
-  | 'EndorsementCredential'
-  | 'ClrCredential'
-  | 'Profile'
-  | 'Achievement'
-  | 'VerifiableCredential'
-  | 'OB2Assertion'
-  | 'OB2BadgeClass'
-  | 'OB2Profile'
-  | 'OB2Endorsement'
-  | 'OB1Assertion'
-  | 'unknown';
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
+
+/** Every {@link CredentialKind}, in one list (for schemas and exhaustive checks). */
+export const CREDENTIAL_KINDS = [
+  'AchievementCredential',
+  'EndorsementCredential',
+  'ClrCredential',
+  'Profile',
+  'Achievement',
+  'VerifiableCredential',
+  'OB2Assertion',
+  'OB2BadgeClass',
+  'OB2Profile',
+  'OB2Endorsement',
+  'OB1Assertion',
+  'unknown',
+] as const;
 
 /** Version of the W3C Verifiable Credentials Data Model a credential follows. */
 export type VcVersion = '1.1' | '2.0';

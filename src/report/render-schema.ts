@@ -1,6 +1,7 @@
 // The JSON Schema (draft 2020-12) of lerkit's reports and of the CLI's JSON output, rendered from
 // the check and code tables so that the enums never drift. Written to schemas/lerkit/ by
 // `npm run docs:codes` and shipped in the package; the tests validate real output with it.
+import { CREDENTIAL_KINDS } from '../model/kind.js';
 import { CHECK_IDS } from './checks.js';
 import { CODES } from './codes.js';
 
@@ -8,19 +9,6 @@ import { CODES } from './codes.js';
 export const REPORT_SCHEMA_VERSION = 1;
 
 const BASE = 'https://lerkit.dev/schemas';
-
-const KINDS = [
-  'AchievementCredential',
-  'EndorsementCredential',
-  'ClrCredential',
-  'Profile',
-  'Achievement',
-  'VerifiableCredential',
-  'OB2Assertion',
-  'OB2BadgeClass',
-  'OB2Profile',
-  'unknown',
-];
 
 function definitions() {
   return {
@@ -55,7 +43,7 @@ function definitions() {
       required: ['status', 'kind', 'checks', 'findings'],
       properties: {
         status: { enum: ['valid', 'warning', 'invalid'] },
-        kind: { enum: KINDS },
+        kind: { enum: [...CREDENTIAL_KINDS] },
         format: { enum: ['json', 'vc-jwt'] },
         vcVersion: { enum: ['1.1', '2.0'] },
         id: { type: 'string' },

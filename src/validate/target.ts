@@ -3,8 +3,14 @@ import type { JsonObject } from '../internal/json.js';
 import type { InputFormat } from '../model/kind.js';
 import { detectKind, detectVcVersion } from '../parse/detect.js';
 import type { ParsedInput } from '../parse/parse-input.js';
-import { applyOverrides, checkResult, type SeverityOverrides } from '../report/assemble.js';
+import {
+  applyOverrides,
+  checkResult,
+  type SeverityOverrides,
+  statusOf,
+} from '../report/assemble.js';
 import { finding } from '../report/finding.js';
+import type { ValidationReport } from '../report/types.js';
 import type { ChecksRun } from './run-checks.js';
 import type { Target } from './types.js';
 
@@ -47,4 +53,21 @@ export function failedRun(
     checks.unshift({ check: 'parse', outcome: 'error', message: findings[0]?.message ?? '' });
   }
   return { checks, findings, halted: true };
+}
+
+/** What every report says about a run: status, kind, checks, findings, and what was read. */
+export type ReportFields = Omit<ValidationReport, 'valid'>;
+
+/** The fields validation and verification reports share, from a run of checks. */
+export function reportFields(target: Target | undefined, run: ChecksRun): ReportFields {
+  const fields: ReportFields = {
+    status: statusOf(run.checks, run.findings),
+    kind: target?.kind ?? 'unknown',
+    checks: run.checks,
+    findings: run.findings,
+  };
+  if (target) fields.format = target.format;
+  if (target?.vcVersion) fields.vcVersion = target.vcVersion;
+  if (typeof target?.document.id === 'string') fields.id = target.document.id;
+  return fields;
 }

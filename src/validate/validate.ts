@@ -3,7 +3,6 @@ import { InvalidArgumentError } from '../errors/index.js';
 import { resolveLimits } from '../limits/limits.js';
 import { type CredentialInput, parseInput } from '../parse/parse-input.js';
 import { compileProfile } from '../profile/compile.js';
-import { statusOf } from '../report/assemble.js';
 import { selectChecks } from '../report/select.js';
 import type { ValidationReport } from '../report/types.js';
 import { checkContext } from './checks/context.js';
@@ -18,7 +17,7 @@ import { checkSubject } from './checks/subject.js';
 import { checkType } from './checks/type.js';
 import { isOb2Kind, validateOb2 } from './ob2/validate-ob2.js';
 import { type ChecksRun, runChecks, type Step } from './run-checks.js';
-import { createTarget, parseRun } from './target.js';
+import { createTarget, parseRun, reportFields } from './target.js';
 import type { Target, ValidateOptions } from './types.js';
 
 /** The conformance checks, in pipeline order: validate runs them all, verify runs them first. */
@@ -93,15 +92,8 @@ export async function validate(
 }
 
 function validationReport(target: Target | undefined, run: ChecksRun): ValidationReport {
-  const report: ValidationReport = {
+  return {
     valid: !run.findings.some((f) => f.severity === 'error'),
-    status: statusOf(run.checks, run.findings),
-    kind: target?.kind ?? 'unknown',
-    checks: run.checks,
-    findings: run.findings,
+    ...reportFields(target, run),
   };
-  if (target) report.format = target.format;
-  if (target?.vcVersion) report.vcVersion = target.vcVersion;
-  if (typeof target?.document.id === 'string') report.id = target.document.id;
-  return report;
 }

@@ -6,12 +6,11 @@
 // the issuer is and how its key is bound).
 import type { JsonObject } from '../internal/json.js';
 import type { InputFormat } from '../model/kind.js';
-import { statusOf } from '../report/assemble.js';
 import type { VerificationReport } from '../report/types.js';
 import { checkDates } from '../validate/checks/dates.js';
 import { checkProfile } from '../validate/checks/profile.js';
 import { type ChecksRun, runChecks, type Step } from '../validate/run-checks.js';
-import { createTarget } from '../validate/target.js';
+import { createTarget, reportFields } from '../validate/target.js';
 import type { Target } from '../validate/types.js';
 import { CONFORMANCE_STEPS } from '../validate/validate.js';
 import { checkAssociations } from './checks/associations.js';
@@ -96,14 +95,8 @@ export function verificationReport(
 ): VerificationReport {
   const report: VerificationReport = {
     verified: !run.findings.some((f) => f.severity === 'error'),
-    status: statusOf(run.checks, run.findings),
-    kind: target?.kind ?? 'unknown',
-    checks: run.checks,
-    findings: run.findings,
+    ...reportFields(target, run),
   };
-  if (target) report.format = target.format;
-  if (target?.vcVersion) report.vcVersion = target.vcVersion;
-  if (typeof target?.document.id === 'string') report.id = target.document.id;
   if (path !== undefined) report.path = path;
   if (nested.length > 0) report.nested = nested;
   return report;

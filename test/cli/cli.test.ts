@@ -10,38 +10,16 @@ import { parseKnownIdentifier } from '../../src/cli/args.js';
 import { globToRegExp, splitGlob } from '../../src/cli/glob.js';
 import { formatJunit } from '../../src/cli/output/junit.js';
 import type { Run } from '../../src/cli/output/model.js';
-import { run } from '../../src/cli/run.js';
 import { REPO_ROOT } from '../helpers/spec.js';
+import { type CliResult, lerkit } from './run-cli.js';
 import { findAll, parseXml } from './xml.js';
 
 const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 const NOW = ['--now', '2025-06-01T00:00:00Z'];
 const MAP = 'fixtures/cli/documents/map.json';
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-// In-process: the CLI's run() with captured streams and an empty environment (a few subprocess
-// smoke tests at the end run the real command).
-async function lerkit(...args: string[]): Promise<Result> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const decoder = new TextDecoder();
-  const capture = (into: string[]) => ({
-    write: (data: string | Uint8Array) => {
-      into.push(typeof data === 'string' ? data : decoder.decode(data));
-    },
-    isTTY: false,
-  });
-  const code = await run(args, { stdout: capture(out), stderr: capture(err), env: {} });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
 // A real subprocess, as users run it.
-function lerkitProcess(...args: string[]): Promise<Result> {
+function lerkitProcess(...args: string[]): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.NO_COLOR;
   return new Promise((resolve) => {
@@ -74,7 +52,7 @@ interface JsonOutput {
   summary: { files: number; passed: number; failed: number; warnings: number; exitCode: number };
 }
 
-const json = async (pending: Result | Promise<Result>) =>
+const json = async (pending: CliResult | Promise<CliResult>) =>
   JSON.parse((await pending).stdout) as JsonOutput;
 const statusOf = (output: JsonOutput) =>
   Object.fromEntries(output.results.map((r) => [r.file, r.report.status]));

@@ -6,32 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bake } from '../../src/bake/index.js';
-import { run } from '../../src/cli/run.js';
 import { generateKeyPair, sign } from '../../src/proof/index.js';
 import { validate } from '../../src/validate/index.js';
 import { verify } from '../../src/verify/index.js';
 import { BADGE_SVG } from '../bake/svg-tools.js';
 import { HOSTED_ID, ISSUER_ID, world } from '../ob2/world.js';
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function lerkit(...args: string[]): Promise<Result> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const decoder = new TextDecoder();
-  const capture = (into: string[]) => ({
-    write: (data: string | Uint8Array) => {
-      into.push(typeof data === 'string' ? data : decoder.decode(data));
-    },
-    isTTY: false,
-  });
-  const code = await run(args, { stdout: capture(out), stderr: capture(err), env: {} });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { lerkit } from './run-cli.js';
 
 let dir: string;
 let w: Awaited<ReturnType<typeof world>>;

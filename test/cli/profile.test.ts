@@ -5,22 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataVisualizationBadge } from '../../docs/examples/registrar-profile.js';
-import { run } from '../../src/cli/run.js';
 import { sign } from '../../src/proof/index.js';
 import { testKey } from '../helpers/credentials.js';
-
-async function lerkit(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const capture = (into: string[]) => ({
-    write: (data: string | Uint8Array) => {
-      into.push(typeof data === 'string' ? data : new TextDecoder().decode(data));
-    },
-    isTTY: false,
-  });
-  const code = await run(args, { stdout: capture(out), stderr: capture(err), env: {} });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { lerkit } from './run-cli.js';
 
 interface Output {
   results: {

@@ -1,6 +1,7 @@
 // Runs the `lerkit` command as a user does: a subprocess of the TypeScript source through tsx.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { run } from '../../src/cli/run.js';
 import { REPO_ROOT } from '../helpers/spec.js';
 
 const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
@@ -27,4 +28,22 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
       },
     );
   });
+}
+
+/**
+ * Runs the CLI in-process: its `run()` with captured streams and an empty environment (fast; a few
+ * subprocess smoke tests use {@link runCli}).
+ */
+export async function lerkit(...args: string[]): Promise<CliResult> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const decoder = new TextDecoder();
+  const capture = (into: string[]) => ({
+    write: (data: string | Uint8Array) => {
+      into.push(typeof data === 'string' ? data : decoder.decode(data));
+    },
+    isTTY: false,
+  });
+  const code = await run(args, { stdout: capture(out), stderr: capture(err), env: {} });
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }

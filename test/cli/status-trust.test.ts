@@ -12,33 +12,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
 import { signedBadge, unsignedBadge } from '../helpers/credentials.js';
 import { REPO_ROOT } from '../helpers/spec.js';
+import { lerkit } from './run-cli.js';
 
 const NOW = ['--now', '2025-06-01T00:00:00Z'];
 const CREATED = ['--now', '2025-01-01T00:00:00Z'];
 const TRUST = join(REPO_ROOT, 'fixtures', 'trust');
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-async function lerkit(...args: string[]): Promise<Result> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const decoder = new TextDecoder();
-  const capture = (into: string[]) => ({
-    write: (data: string | Uint8Array) => {
-      into.push(typeof data === 'string' ? data : decoder.decode(data));
-    },
-    isTTY: false,
-  });
-  const code = await run(args, { stdout: capture(out), stderr: capture(err), env: {} });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 interface Report {
   verified: boolean;
