@@ -34,10 +34,12 @@ function checkDocument(svg: string): { start: number; end: number } {
   if (svg.length > MAX_SVG_CHARS) {
     throw new InvalidImageError('too-large', `The SVG exceeds ${MAX_SVG_CHARS} characters`);
   }
-  if (/<!DOCTYPE|<!ENTITY/i.test(svg)) {
+  // A plain DOCTYPE (`<!DOCTYPE svg PUBLIC "…" "…">`, as editors write) declares nothing and is
+  // skipped; an internal subset (`[ … ]`, where entities are declared) or any ENTITY is refused.
+  if (/<!ENTITY/i.test(svg) || hasInternalSubset(svg)) {
     throw new InvalidImageError(
       'doctype',
-      'The SVG has a DOCTYPE or entity declaration; lerkit does not process them (no entity expansion, no external fetch)',
+      'The SVG has a DOCTYPE with an internal subset or an entity declaration; lerkit does not process them (no entity expansion, no external fetch)',
     );
   }
   const open = /<svg(?=[\s>/])/.exec(svg);
@@ -286,4 +288,23 @@ function xmlSafeJson(json: string): string {
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+// `<!DOCTYPE name [PUBLIC|SYSTEM "…" ["…"]] [ '[' internal subset ']' ] >`: true when a `[`
+// appears in a DOCTYPE outside its quoted identifiers (or the DOCTYPE never closes).
+function hasInternalSubset(svg: string): boolean {
+  const doctype = /<!DOCTYPE/gi;
+  for (let match = doctype.exec(svg); match; match = doctype.exec(svg)) {
+    let quote = '';
+    for (let i = match.index + 9; i < svg.length; i++) {
+      const c = svg[i] as string;
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '[') return true;
+      else if (c === '>') break;
+      if (i === svg.length - 1) return true;
+    }
+  }
+  return false;
 }

@@ -64,6 +64,8 @@ export interface Options {
   issuer?: string;
   /** --trust files (verify). */
   trust: string[];
+  /** --kind vc (validate, verify): generic VC mode. */
+  kind?: 'vc';
   /** --limit name=value (validate, verify): the limits changed. */
   limits?: Partial<Limits>;
   /** --require-trusted (verify). */
@@ -141,6 +143,9 @@ Options:
   --profile <name|file>            Check a quality profile's requirements too (validate, verify):
                                    a built-in name (aacrao-microcredential) or a profile JSON
                                    file (write ./<name> for a file named like a built-in)
+  --kind vc                        validate, verify: any W3C Verifiable Credential, by the VC Data
+                                   Model rules alone (default: Open Badges 3.0, CLR 2.0 or
+                                   endorsement credentials only)
   --limit <name>=<n>               validate, verify: change a limit (repeatable), e.g.
                                    --limit credentials=2000 --limit inputBytes=33554432; names:
                                    inputBytes, jsonDepth, proofs, multibaseLength, urlLength,
@@ -227,6 +232,13 @@ export function parseCommandLine(argv: string[]): Parsed {
   if (values.suite !== undefined) options.suite = oneOf('--suite', SUITES, values.suite);
   if (values.issuer !== undefined) options.issuer = values.issuer;
   if (values.limit !== undefined) options.limits = limitsOf(values.limit, command);
+  if (values.kind !== undefined) {
+    if (values.kind !== 'vc') throw new CliError(`--kind must be vc, not "${values.kind}"`);
+    if (command !== 'validate' && command !== 'verify') {
+      throw new CliError('--kind applies to validate and verify');
+    }
+    options.kind = 'vc';
+  }
   checkCommandOptions(options);
   return { options };
 }
@@ -256,6 +268,7 @@ function parseRaw(argv: string[]) {
       trust: { type: 'string', multiple: true },
       'require-trusted': { type: 'boolean' },
       limit: { type: 'string', multiple: true },
+      kind: { type: 'string' },
       ...STATUS_OPTIONS,
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

@@ -28,6 +28,7 @@ export async function verifyOptionsOf(options: Options): Promise<VerifyOptions> 
   if (options.trust.length > 0) result.trust = await readTrustFiles(options.trust);
   if (options.requireTrusted) result.requireTrustedIssuer = true;
   if (options.limits !== undefined) result.limits = options.limits;
+  if (options.kind !== undefined) result.kind = options.kind;
   if (options.allowNetwork) {
     // HTTPS to public addresses only, re-checked on every redirect (see createSafeFetch).
     const fetchOptions: SafeFetchOptions = {

@@ -1,5 +1,5 @@
 // The `parse` step: the input read once, as the target every later check reads.
-import type { JsonObject } from '../internal/json.js';
+import { asArray, type JsonObject } from '../internal/json.js';
 import type { InputFormat } from '../model/kind.js';
 import { detectKind, detectVcVersion } from '../parse/detect.js';
 import type { ParsedInput } from '../parse/parse-input.js';
@@ -15,9 +15,22 @@ import type { ChecksRun } from './run-checks.js';
 import type { Target } from './types.js';
 
 /** Reads the kind and VC version of a parsed document. */
-export function createTarget(document: JsonObject, format: InputFormat): Target {
-  return { document, format, kind: detectKind(document), vcVersion: detectVcVersion(document) };
+export function createTarget(document: JsonObject, format: InputFormat, generic = false): Target {
+  const detected = detectKind(document);
+  // Generic mode: an Open Badges or CLR credential is read as the VC it also is.
+  const kind =
+    generic && CREDENTIAL.has(detected) && asArray(document.type).includes('VerifiableCredential')
+      ? 'VerifiableCredential'
+      : detected;
+  return { document, format, kind, vcVersion: detectVcVersion(document) };
 }
+
+const CREDENTIAL: ReadonlySet<string> = new Set([
+  'AchievementCredential',
+  'EndorsementCredential',
+  'ClrCredential',
+  'VerifiableCredential',
+]);
 
 /** The start of a report: the parse result (and, for an input over a limit, the limits result). */
 export function parseRun(

@@ -12,6 +12,12 @@ import type { SchemaSet } from '../schema/types.js';
 export interface ValidateOptions extends CheckSelection {
   /** JSON Schema flavour: `json-ld-compaction` (default) or `strict`. */
   schemaSet?: SchemaSet;
+  /**
+   * `'vc'`: check any W3C Verifiable Credential by the VC Data Model rules alone (no Open Badges or
+   * CLR schema or rules; `validFrom` optional for VC 2.0, `issuanceDate` required for 1.1). By
+   * default a credential must be an OB 3.0, CLR 2.0 or endorsement credential.
+   */
+  kind?: 'vc';
   /** Loader for documents the credential refers to (contexts, schemas) beyond the bundled ones. */
   documentLoader?: DocumentLoader;
   /** Extra documents by URL, as for `createDocumentLoader`. */
@@ -45,6 +51,8 @@ export interface CheckEnv {
   readonly documentLoader: DocumentLoader;
   /** Schema flavour. */
   readonly schemaSet: SchemaSet;
+  /** Generic mode (`kind: 'vc'`): any VC, by the VC Data Model rules alone. */
+  readonly generic?: boolean;
   /** Findings of the checks that ran before this one (for "report one mistake once"). */
   readonly prior: readonly Finding[];
   /** The time to check dates against; absent when validating (no clock involved). */

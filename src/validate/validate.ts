@@ -73,7 +73,8 @@ export async function validate(
   const parsed = parseInput(input, { limits: resolveLimits(options.limits) });
   const start = parseRun(parsed, options.severity);
   if (!parsed.ok) return validationReport(undefined, start);
-  const target = createTarget(parsed.document, parsed.format);
+  const generic = genericOf(options.kind);
+  const target = createTarget(parsed.document, parsed.format, generic);
   const documentLoader = createDocumentLoader({
     ...(options.resources ? { resources: options.resources } : {}),
     ...(options.documentLoader ? { documentLoader: options.documentLoader } : {}),
@@ -81,6 +82,7 @@ export async function validate(
   const env = {
     documentLoader,
     schemaSet: options.schemaSet ?? 'json-ld-compaction',
+    generic,
     ...(profile ? { profile } : {}),
   } as const;
   const runOptions = { select, overrides: options.severity, start, halts: true };
@@ -96,4 +98,14 @@ function validationReport(target: Target | undefined, run: ChecksRun): Validatio
     valid: !run.findings.some((f) => f.severity === 'error'),
     ...reportFields(target, run),
   };
+}
+
+/** Reads the `kind` option: `'vc'` for generic mode, absent for Open Badges / CLR. */
+export function genericOf(kind: unknown): boolean {
+  if (kind === undefined) return false;
+  if (kind === 'vc') return true;
+  throw new InvalidArgumentError(
+    `kind must be 'vc' (or absent), not ${JSON.stringify(kind)}`,
+    'kind',
+  );
 }

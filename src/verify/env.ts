@@ -30,6 +30,8 @@ export interface Session {
   readonly select: SelectedChecks;
   /** The limits in force. */
   readonly limits: Readonly<Limits>;
+  /** Generic mode (`kind: 'vc'`). */
+  readonly generic: boolean;
   /** The trust sources of the `trust` option, as registries (empty: no trust decision). */
   readonly trust: readonly TrustRegistry[];
 }

@@ -8,6 +8,7 @@ import { resolveLimits } from '../limits/limits.js';
 import { resolveProfile } from '../profile/compile.js';
 import { createKeyResolver } from '../proof/key-resolver.js';
 import { selectChecks } from '../report/select.js';
+import { genericOf } from '../validate/validate.js';
 import type { Session } from './env.js';
 import { readTrustSources } from './trust/sources.js';
 import type { VerifyOptions } from './types.js';
@@ -47,6 +48,7 @@ export function createSession(options: VerifyOptions): Session {
     schemaCache: new Map(),
     select,
     limits: resolveLimits(options.limits),
+    generic: genericOf(options.kind),
     trust,
   };
 }

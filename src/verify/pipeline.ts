@@ -59,7 +59,7 @@ export async function verifyDocument(
   start: ChecksRun,
 ): Promise<VerificationReport> {
   call.visited++;
-  const target = createTarget(document, format);
+  const target = createTarget(document, format, call.session.generic);
   const state: TargetState = { nested: [] };
   const env: Omit<VerifyEnv, 'prior'> = {
     call,
@@ -68,6 +68,7 @@ export async function verifyDocument(
     state,
     documentLoader: call.session.documentLoader,
     schemaSet: 'json-ld-compaction',
+    generic: call.session.generic,
     schemaCache: call.session.schemaCache,
     now: call.now,
     skewMs: call.skewMs,

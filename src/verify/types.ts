@@ -19,6 +19,12 @@ export interface VerifyOptions extends CheckSelection {
    * contexts beyond the bundled ones.
    */
   documentLoader?: DocumentLoader;
+  /**
+   * `'vc'`: verify any W3C Verifiable Credential by the VC Data Model rules alone (no Open Badges
+   * or CLR schema, rules or checks; `validFrom` optional for VC 2.0). By default a credential must
+   * be an OB 3.0, CLR 2.0 or endorsement credential (else `TYPE_UNKNOWN_KIND`).
+   */
+  kind?: 'vc';
   /** Documents by URL (DID documents, controller documents, status lists, JWKS, schemas). */
   resources?: Readonly<Record<string, unknown>>;
   /** Network access for HTTP(S) documents. Off unless given: nothing is fetched without it. */

@@ -283,16 +283,29 @@ describe('hostile SVGs', () => {
     const xxe = `<?xml version="1.0"?>
 <!DOCTYPE svg [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> <!ENTITY remote SYSTEM "https://evil.example/x"> ]>
 <svg xmlns="http://www.w3.org/2000/svg"><openbadges:credential>&xxe;&remote;</openbadges:credential></svg>`;
+    const subsetAfterId = `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "svg11.dtd" [ <!ATTLIST svg x CDATA "y"> ]>
+<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>`;
+    const unclosed = '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" <svg/';
+    const entityOnly = `<svg xmlns="http://www.w3.org/2000/svg"><!ENTITY x "y"><rect/></svg>`;
+    for (const svg of [LOLS, xxe, subsetAfterId, unclosed, entityOnly]) {
+      await expectProblem(svg, 'doctype');
+      await expectProblem(new TextEncoder().encode(svg), 'doctype');
+      expect(() => bake(svg, MINI)).toThrow(expect.objectContaining({ problem: 'doctype' }));
+    }
+  });
+
+  it('a plain DOCTYPE with no internal subset (as drawing tools write) is skipped', async () => {
+    // Issue 18 item 13: it declares nothing; only internal subsets and entities are refused.
     const illustrator = `<?xml version="1.0" encoding="utf-8"?>
 <!-- Generator: A drawing tool -->
 <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
 <svg version="1.1" xmlns="http://www.w3.org/2000/svg"><rect/></svg>`;
     const lowercase = '<!doctype svg><svg xmlns="http://www.w3.org/2000/svg"/>';
-    const entityOnly = `<svg xmlns="http://www.w3.org/2000/svg"><!ENTITY x "y"><rect/></svg>`;
-    for (const svg of [LOLS, xxe, illustrator, lowercase, entityOnly]) {
-      await expectProblem(svg, 'doctype');
-      await expectProblem(new TextEncoder().encode(svg), 'doctype');
-      expect(() => bake(svg, MINI)).toThrow(expect.objectContaining({ problem: 'doctype' }));
+    const bracketInId =
+      '<!DOCTYPE svg SYSTEM "odd[name].dtd"><svg xmlns="http://www.w3.org/2000/svg"/>';
+    for (const svg of [illustrator, lowercase, bracketInId]) {
+      const baked = bake(svg, MINI);
+      expect((await extract(baked)).credential).toEqual(MINI);
     }
   });
 
@@ -441,7 +454,7 @@ describe('not images at all', () => {
     const invalid = await verify(truncated, { now });
     expect(invalid.verified).toBe(false);
     expect(invalid.findings[0]).toMatchObject({ check: 'parse', code: 'PARSE_IMAGE_INVALID' });
-    const doctype = await verify(`<!DOCTYPE x><svg/>`, { now });
+    const doctype = await verify(`<!DOCTYPE x [<!ENTITY a "b">]><svg/>`, { now });
     expect(doctype.findings[0]).toMatchObject({ check: 'parse', code: 'PARSE_IMAGE_INVALID' });
   });
 });

@@ -161,7 +161,11 @@ describe('verify() on baked images', () => {
     const baked = bake(PNG, VALID.input);
     const badCrc = baked.slice();
     badCrc[baked.length - 1]! ^= 1;
-    for (const image of [badCrc, baked.subarray(0, baked.length - 20), '<!DOCTYPE svg><svg/>']) {
+    for (const image of [
+      badCrc,
+      baked.subarray(0, baked.length - 20),
+      '<!DOCTYPE svg [<!ENTITY a "b">]><svg/>',
+    ]) {
       const report = await verify(image, NOW);
       expect(report.findings[0]).toMatchObject({ check: 'parse', code: 'PARSE_IMAGE_INVALID' });
     }

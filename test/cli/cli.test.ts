@@ -705,6 +705,29 @@ describe.concurrent('the lerkit command (subprocess smoke tests)', () => {
   });
 });
 
+describe('--kind vc', () => {
+  it('checks a plain VC by the VC rules; without it the VC is not a badge', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lerkit-kind-'));
+    const file = join(dir, 'membership.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        '@context': ['https://www.w3.org/ns/credentials/v2'],
+        type: ['VerifiableCredential'],
+        issuer: 'did:example:club',
+        credentialSubject: { id: 'did:example:member-7' },
+      }),
+    );
+    const strict = await lerkit('validate', file, '--format', 'json');
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('TYPE_UNKNOWN_KIND');
+    expect((await lerkit('validate', file, '--kind', 'vc')).code).toBe(0);
+    expect((await lerkit('validate', file, '--kind', 'badge')).stderr).toContain(
+      '--kind must be vc',
+    );
+  });
+});
+
 describe('--limit', () => {
   it('changes a limit for verify and validate: over it, the finding names it; raised, it passes', async () => {
     const clr = 'fixtures/cli/valid/clr-valid.json';

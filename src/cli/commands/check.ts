@@ -56,8 +56,9 @@ function format(run: Run, options: Options, version: string, io: CliIo): string 
 }
 
 async function validator(options: Options): Promise<Checker> {
-  const { resources, profile, limits } = await verifyOptionsOf(options);
+  const { resources, profile, limits, kind } = await verifyOptionsOf(options);
   const validateOptions = {
+    ...(kind ? { kind } : {}),
     ...(resources ? { resources } : {}),
     ...(profile ? { profile } : {}),
     ...(limits ? { limits } : {}),

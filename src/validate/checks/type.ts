@@ -26,7 +26,8 @@ const CREDENTIAL_KINDS = new Set([
 ]);
 
 /** Checks the document's kind and the types of its nested objects. */
-export const checkType: Check = ({ document, kind }, { prior }) => {
+export const checkType: Check = ({ document, kind }, { prior, generic }) => {
+  if (kind === 'VerifiableCredential' && !generic) return notABadge(document);
   if (kind === 'unknown') {
     return {
       findings: [
@@ -69,3 +70,20 @@ export const checkType: Check = ({ document, kind }, { prior }) => {
     message: `The types are the spec’s (${kind})`,
   };
 };
+
+// OB 3.0 §Verification: a verifier of Open Badges accepts Open Badges (and CLR, endorsement)
+// credentials. Another VC is not one, whatever the OB schema would say of its shape.
+function notABadge(document: Record<string, unknown>) {
+  return {
+    findings: [
+      finding(
+        'TYPE_UNKNOWN_KIND',
+        '/type',
+        `Not an Open Badges 3.0, CLR 2.0 or endorsement credential: its type (${JSON.stringify(document.type ?? null)}) names none of OpenBadgeCredential, AchievementCredential, EndorsementCredential or ClrCredential`,
+        'If it is a badge, add "OpenBadgeCredential" to type; to check any W3C credential by the VC Data Model rules alone, use kind: \'vc\' (CLI --kind vc)',
+      ),
+    ],
+    message: 'Not an Open Badges or CLR credential',
+    halt: true as const,
+  };
+}
