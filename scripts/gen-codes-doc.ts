@@ -2,7 +2,7 @@
 // report / CLI-output JSON Schemas in schemas/lerkit/. test/docs/codes.test.ts and
 // test/report/schema.test.ts fail when they are out of date.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { renderCodesReference } from '../src/report/render-codes.js';
+import { renderCodesReference, renderVerificationPolicy } from '../src/report/render-codes.js';
 import {
   cliOutputSchema,
   REPORT_SCHEMA_VERSION,
@@ -11,6 +11,10 @@ import {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 writeFileSync(new URL('../docs/codes.md', import.meta.url), renderCodesReference());
+writeFileSync(
+  new URL('../docs/verification-policy.md', import.meta.url),
+  renderVerificationPolicy(),
+);
 mkdirSync(new URL('../schemas/lerkit/', import.meta.url), { recursive: true });
 const v = REPORT_SCHEMA_VERSION;
 writeFileSync(
@@ -22,5 +26,5 @@ writeFileSync(
   json(cliOutputSchema()),
 );
 console.log(
-  `wrote docs/codes.md, schemas/lerkit/report-v${v}.json, schemas/lerkit/cli-output-v${v}.json`,
+  `wrote docs/codes.md, docs/verification-policy.md, schemas/lerkit/report-v${v}.json, schemas/lerkit/cli-output-v${v}.json`,
 );

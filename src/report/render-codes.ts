@@ -49,3 +49,69 @@ export function renderCodesReference(): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** Per check, the options (API and CLI) that change what it decides. */
+const POLICY_OPTIONS: Partial<Record<string, string>> = {
+  parse:
+    '`limits.inputBytes`, `limits.jsonDepth`, `limits.jwtBytes`, `limits.imageBytes` (`--limit`).',
+  limits: 'Every `limits` entry (`--limit <name>=<n>`); see [security.md](security.md).',
+  context:
+    '`resources` / `documentLoader` supply contexts that are not bundled; `fetch` (`--allow-network`) fetches them.',
+  jsonld:
+    'None: the signed-data gate cannot be turned off (a `severity` override can only demote its findings, which you should not do).',
+  type: "`kind: 'vc'` (`--kind vc`) accepts any W3C VC and checks it by the VC Data Model rules alone.",
+  schema: "`schemaSet: 'strict'` (validate) uses the strict schemas.",
+  'credential-schema':
+    '`resources` / `documentLoader` / `fetch` supply the schemas a credential names.',
+  proof:
+    '`acceptUnconfirmedKeys` (a key only its URL vouches for passes with a warning); `now` and `clockSkew` (`--now`) for proof `created`/`expires`; `resources` for DID and controller documents.',
+  refresh: '`refresh: true` opts in (off: `skipped`).',
+  status:
+    '`resources` / `documentLoader` / `fetch` supply status lists (missing: `indeterminate`); a `createVerifier` caches them.',
+  dates: '`now` (`--now`) and `clockSkew`.',
+  recipient: '`knownIdentifier` (`--known-identifier`) turns the check on.',
+  endorsement:
+    "`severity: { ENDORSEMENT_INVALID: 'warning' }` shows broken endorsements without failing.",
+  credentials:
+    "`severity: { CREDENTIALS_LEARNER_MISMATCH: 'warning' }` for aggregators of several learners' credentials.",
+  trust:
+    '`trust` (`--trust`) gives trust sources; `requireTrustedIssuer` (`--require-trusted`) makes not found and unknown errors.',
+  profile:
+    '`profile` (`--profile`) applies a quality profile; its requirements set their own severities.',
+};
+
+/**
+ * Renders the verification policy (docs/verification-policy.md): for each check, which codes fail
+ * a credential, which warn, which leave it undecided, and the options that change that.
+ *
+ * @returns The Markdown text.
+ * @example
+ * ```ts
+ * writeFileSync('docs/verification-policy.md', renderVerificationPolicy());
+ * ```
+ */
+export function renderVerificationPolicy(): string {
+  const lines = [
+    '# Verification policy',
+    '',
+    '<!-- Generated from src/report/checks.ts, src/report/codes.ts and src/report/render-codes.ts by `npm run docs:codes`; do not edit. -->',
+    '',
+    "What each check decides by default, and which option changes it. A credential is `verified` only when no finding is an error; `indeterminate` findings (could not be decided) also leave it unverified. Any code's severity can be changed with `severity: { CODE: 'error' | 'warning' | 'info' | 'off' }`. Meanings and what to do: [codes.md](codes.md). Why the defaults are what they are: [security.md](security.md).",
+    '',
+    '| Check | Fails (error) | Undecided (indeterminate) | Warns | Options that change it |',
+    '|---|---|---|---|---|',
+  ];
+  const entries = Object.entries(CODES) as [string, CodeDefinition][];
+  const list = (codes: [string, CodeDefinition][]) =>
+    codes.length === 0 ? '—' : codes.map(([code]) => `\`${code}\``).join(', ');
+  for (const check of CHECKS) {
+    const own = entries.filter(([, row]) => row.check === check.id);
+    const errors = own.filter(([, row]) => row.severity === 'error' && !row.indeterminate);
+    const undecided = own.filter(([, row]) => row.indeterminate);
+    const warnings = own.filter(([, row]) => row.severity === 'warning' && !row.indeterminate);
+    lines.push(
+      `| \`${check.id}\` (${check.scope.join(', ')}) | ${list(errors)} | ${list(undecided)} | ${list(warnings)} | ${escapeCell(POLICY_OPTIONS[check.id] ?? '—')} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

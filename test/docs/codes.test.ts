@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, CHECKS, CODES } from '../../src/report/index.js';
-import { renderCodesReference } from '../../src/report/render-codes.js';
+import { renderCodesReference, renderVerificationPolicy } from '../../src/report/render-codes.js';
 import { REPO_ROOT } from '../helpers/spec.js';
 
 const SRC = join(REPO_ROOT, 'src');
@@ -69,6 +69,15 @@ describe('docs/codes.md', () => {
   it('is the rendering of the tables (run `npm run docs:codes` after changing them)', () => {
     const docs = readFileSync(join(REPO_ROOT, 'docs', 'codes.md'), 'utf8');
     expect(docs).toBe(renderCodesReference());
+  });
+
+  it('and docs/verification-policy.md are the renderings of the tables', () => {
+    const policy = readFileSync(join(REPO_ROOT, 'docs', 'verification-policy.md'), 'utf8');
+    expect(policy).toBe(renderVerificationPolicy());
+    // Every check a verifier runs is in the policy, with the options that change it.
+    for (const check of CHECKS.filter((c) => c.scope.includes('verify'))) {
+      expect(policy).toContain(`| \`${check.id}\` (`);
+    }
   });
 
   it('is linked from the validation and verification guides', () => {
