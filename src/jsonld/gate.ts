@@ -9,6 +9,7 @@
 //
 // It is one more visitor of the walker the fast path uses (walk.ts), so it reads the document
 // exactly as expansion does, at the cost of one walk.
+import { isObject } from '../internal/json.js';
 import type { KnownTerms } from './known-terms.js';
 import type { ActiveContext } from './types.js';
 import type { JsonLdVisitor, KeyVisit, NodeVisit, ValueVisit } from './walk-types.js';
@@ -206,16 +207,21 @@ export class SignedShapeGate implements JsonLdVisitor {
     }
     if (items.length < 2) return;
     const seen = new Set<string>();
+    const ids = new Set<string>();
     items.forEach((item, i) => {
       const text = JSON.stringify(item);
-      if (seen.has(text)) {
+      const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
+      if (seen.has(text) || (id !== undefined && ids.has(id))) {
         this.refuse(
           'JSONLD_VALUE_SHAPE',
           `${visit.pointer}/${i}`,
-          `The array "${visit.key}" has the same item twice; JSON-LD keeps one, so write it once`,
+          seen.has(text)
+            ? `The array "${visit.key}" has the same item twice; JSON-LD keeps one, so write it once`
+            : `The array "${visit.key}" has two objects with the id ${JSON.stringify(id)}; JSON-LD merges them into one node, so write it once`,
         );
       }
       seen.add(text);
+      if (id !== undefined) ids.add(id);
     });
   }
 

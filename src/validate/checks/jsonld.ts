@@ -9,6 +9,7 @@ import { isLerkitError } from '../../errors/index.js';
 import { escapePointerToken, isObject } from '../../internal/json.js';
 import {
   checkTerms,
+  JsonLdProcessingError,
   knownTerms,
   loadDocumentContexts,
   SignedShapeGate,
@@ -79,8 +80,18 @@ export async function gateFindings(
         ),
       ];
     }
-    // JSON-LD errors and unloadable contexts: the term check reports them (JSONLD_INVALID,
-    // JSONLD_CONTEXT_UNAVAILABLE).
+    if (error instanceof JsonLdProcessingError) {
+      // jsonld.js may accept what the walker refuses (the caller drops this finding when jsonld.js
+      // rejects the document too): a shape outside what the checks read either way.
+      return [
+        finding(
+          'JSONLD_VALUE_SHAPE',
+          error.pointer ?? '',
+          `The credential is written in a JSON-LD form the checks do not read (${error.code})`,
+        ),
+      ];
+    }
+    // Unloadable contexts: the term check reports them (JSONLD_CONTEXT_UNAVAILABLE).
     return [];
   }
 }
