@@ -2,7 +2,11 @@
 
 /** A usage or I/O problem, reported as one `lerkit: …` line on stderr (exit code 2). */
 export class CliError extends Error {
-  override name = 'CliError';
+  /** @param message - What went wrong. */
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
 }
 
 /** The message of anything thrown, for the one stderr line. */

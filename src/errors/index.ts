@@ -45,7 +45,8 @@ export class LerkitError extends Error {
    */
   constructor(code: LerkitErrorCode, message: string, options: LerkitErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'LerkitError';
     this.code = code;
     Object.defineProperty(this, BRAND, { value: true });
   }
@@ -63,6 +64,8 @@ export class InvalidArgumentError extends LerkitError {
    */
   constructor(message: string, field?: string, options?: LerkitErrorOptions) {
     super('ERR_LERKIT_INVALID_ARGUMENT', message, options);
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'InvalidArgumentError';
     this.field = field;
   }
 }
@@ -85,6 +88,8 @@ export class DocumentNotFoundError extends LerkitError {
           'Pass it in `resources`, or a `documentLoader`/`fetch` that can obtain it.',
       options,
     );
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'DocumentNotFoundError';
     this.url = url;
   }
 }
@@ -101,6 +106,8 @@ export class DocumentLoadError extends LerkitError {
    */
   constructor(url: string, message: string, options?: LerkitErrorOptions) {
     super('ERR_LERKIT_DOCUMENT_LOAD_FAILED', message, options);
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'DocumentLoadError';
     this.url = url;
   }
 }
@@ -148,6 +155,8 @@ export class InvalidKeyError extends LerkitError {
    */
   constructor(message: string, options?: LerkitErrorOptions) {
     super('ERR_LERKIT_INVALID_KEY', message, options);
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'InvalidKeyError';
   }
 }
 
@@ -172,6 +181,8 @@ export class IssuerKeyMismatchError extends LerkitError {
         `("${controller ?? '(none)'}"); verifiers would reject the proof. Set the issuer id to the ` +
         'key controller, or pass `allowIssuerMismatch: true` if you know why they differ.',
     );
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'IssuerKeyMismatchError';
     this.issuer = issuer;
     this.controller = controller;
   }
@@ -185,6 +196,8 @@ export class SigningError extends LerkitError {
    */
   constructor(message: string, options?: LerkitErrorOptions) {
     super('ERR_LERKIT_SIGNING_FAILED', message, options);
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'SigningError';
   }
 }
 
@@ -196,6 +209,8 @@ export class UnsupportedError extends LerkitError {
    */
   constructor(message: string, options?: LerkitErrorOptions) {
     super('ERR_LERKIT_UNSUPPORTED', message, options);
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'UnsupportedError';
   }
 }
 
@@ -228,6 +243,8 @@ export class InvalidImageError extends LerkitError {
    */
   constructor(problem: ImageProblem, message: string, options?: LerkitErrorOptions) {
     super('ERR_LERKIT_INVALID_IMAGE', message, options);
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'InvalidImageError';
     this.problem = problem;
   }
 }
@@ -239,6 +256,8 @@ export class NoBakedCredentialError extends LerkitError {
    */
   constructor(message: string) {
     super('ERR_LERKIT_NO_BAKED_CREDENTIAL', message);
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'NoBakedCredentialError';
   }
 }
 
@@ -253,6 +272,8 @@ export class StatusListFullError extends LerkitError {
    */
   constructor(statusListCredential: string, message: string) {
     super('ERR_LERKIT_STATUS_LIST_FULL', message);
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'StatusListFullError';
     this.statusListCredential = statusListCredential;
   }
 }

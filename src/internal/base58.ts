@@ -23,7 +23,11 @@ const ONE = 0x31; // '1', the zero digit
 
 /** Why a base58 string was refused: too long, or a character outside the alphabet. */
 export class Base58Error extends Error {
-  override name = 'Base58Error';
+  /** @param message - What went wrong. */
+  constructor(message: string) {
+    super(message);
+    this.name = 'Base58Error';
+  }
 }
 
 /** Options of {@link fromBase58btc} and {@link fromMultibase58}. */

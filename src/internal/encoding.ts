@@ -83,3 +83,23 @@ export function fromMultibase(text: string, options: { maxLength?: number } = {}
   if (text.startsWith('u')) return fromBase64url(text.slice(1));
   throw new Error(`unsupported multibase prefix "${text.slice(0, 1)}"`);
 }
+
+/**
+ * Whether a compact JWS's three parts are canonical base64url (RFC 7515 §2: no padding, no
+ * other characters, and unused trailing bits zero). Decoders ignore those bits, so without this
+ * check several strings verify as the same JWS.
+ */
+export function isCanonicalCompactJws(jws: string): boolean {
+  const parts = jws.split('.');
+  return (
+    parts.length === 3 &&
+    parts.every((part) => {
+      if (!/^[A-Za-z0-9_-]*$/.test(part) || part.length % 4 === 1) return false;
+      try {
+        return toBase64url(fromBase64url(part)) === part;
+      } catch {
+        return false;
+      }
+    })
+  );
+}

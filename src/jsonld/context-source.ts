@@ -16,6 +16,7 @@ export class MissingContextError extends Error {
   /** @param url - The context URL to load. */
   constructor(url: string) {
     super(`Context ${url} is not loaded yet`);
+    // Set here, not from the class name: the published build is minified.
     this.name = 'MissingContextError';
     this.url = url;
   }

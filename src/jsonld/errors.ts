@@ -15,6 +15,7 @@ export class JsonLdProcessingError extends Error {
    */
   constructor(code: string, message: string, options: { pointer?: string; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Set here, not from the class name: the published build is minified.
     this.name = 'JsonLdProcessingError';
     this.code = code;
     this.pointer = options.pointer;
@@ -34,6 +35,7 @@ export class UnsupportedFeatureError extends Error {
    */
   constructor(reason: string, pointer?: string) {
     super(`JSON-LD fast path does not support ${reason}${pointer ? ` (at ${pointer})` : ''}`);
+    // Set here, not from the class name: the published build is minified.
     this.name = 'UnsupportedFeatureError';
     this.reason = reason;
     this.pointer = pointer;

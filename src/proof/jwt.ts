@@ -4,7 +4,7 @@
 // with the credential. Signatures are verified by `jose` with the resolver's cached key.
 import { compactVerify } from 'jose';
 import type { DocumentLoader } from '../context/types.js';
-import { fromBase64url, fromUtf8 } from '../internal/encoding.js';
+import { fromBase64url, fromUtf8, isCanonicalCompactJws } from '../internal/encoding.js';
 import { idOf, isObject, type JsonObject } from '../internal/json.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits/limits.js';
 import { detectVcVersion } from '../parse/detect.js';
@@ -115,6 +115,13 @@ function decodeJwt(jwt: string): DecodedJwt | Failure {
   const parts = jwt.split('.');
   if (parts.length !== 3)
     return { code: 'PROOF_MALFORMED', message: 'A compact JWS has three parts' };
+  if (!isCanonicalCompactJws(jwt)) {
+    return {
+      code: 'PROOF_MALFORMED',
+      message:
+        'The JWT is not canonical base64url (padding, other characters, or non-zero unused bits)',
+    };
+  }
   let header: unknown;
   let payload: unknown;
   try {

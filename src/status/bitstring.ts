@@ -25,6 +25,8 @@ export class StatusListDecodeError extends InvalidArgumentError {
    */
   constructor(message: string, tooLarge = false) {
     super(message, 'encodedList');
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'StatusListDecodeError';
     this.tooLarge = tooLarge;
   }
 }

@@ -122,6 +122,16 @@ describe('one changed byte fails', () => {
     );
   });
 
+  it('a JWS with non-zero unused bits in its last character (same bytes, another string)', async () => {
+    const flipped = flipUnusedBit(jws);
+    expect(Buffer.from(flipped.split('.')[2] as string, 'base64url')).toEqual(
+      Buffer.from(jws.split('.')[2] as string, 'base64url'),
+    );
+    const report = await verify(flipped, { resources: resources(), now: NOW });
+    expect(report.verified).toBe(false);
+    expect(errorCodes(report)).toEqual(['PROOF_SIGNATURE_INVALID']);
+  });
+
   it('a re-encoded payload with one changed value, signature kept', async () => {
     const [header, , signature] = jws.split('.') as [string, string, string];
     const forged = Buffer.from(
@@ -280,3 +290,10 @@ describe('negative twins of the signed assertion', () => {
     expect(ISSUER_ID).toBe(profile.id);
   });
 });
+
+/** The JWS with the lowest (unused) bit of its last base64url character set: decoders ignore it. */
+function flipUnusedBit(compact: string): string {
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const last = compact.at(-1) as string;
+  return compact.slice(0, -1) + (ALPHABET[ALPHABET.indexOf(last) ^ 1] as string);
+}

@@ -128,6 +128,23 @@ afterAll(() => {
 });
 
 describe('packed package', () => {
+  it('loads every entry point with require() and import(), error names intact (the build is minified)', () => {
+    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
+    const subpaths = Object.keys(manifest.exports)
+      .filter((k) => !k.endsWith('.json') && k !== './package.json')
+      .map((k) => (k === '.' ? 'lerkit' : `lerkit/${k.slice(2)}`));
+    const script = `
+      const names = [];
+      for (const s of ${JSON.stringify(subpaths)}) { require(s); names.push(s); }
+      const { InvalidArgumentError } = require('lerkit/errors');
+      Promise.all(names.map((s) => import(s))).then(() =>
+        console.log(JSON.stringify({ loaded: names.length, name: new InvalidArgumentError('x', 'y').name })));`;
+    const out = execFileSync(process.execPath, ['-e', script], { cwd: project, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ loaded: subpaths.length, name: 'InvalidArgumentError' });
+  });
+
   it.each(['esm.mjs', 'cjs.cjs'])(
     '%s imports lerkit and verifies the 1EdTech OB 3.0 vector',
     (file) => {

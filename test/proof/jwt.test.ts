@@ -318,3 +318,17 @@ describe('VC-JWT verification', () => {
     });
   });
 });
+
+describe('VC-JWT base64url', () => {
+  it('refuses a JWT whose signature has non-zero unused bits (same bytes, another string)', async () => {
+    const key = await generateKeyPair();
+    const jwt = await signJwt(unsignedBadge(key.controller), { key });
+    expect((await verify(jwt)).verified).toBe(true);
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const flipped = jwt.slice(0, -1) + ALPHABET[ALPHABET.indexOf(jwt.at(-1) as string) ^ 1];
+    const report = await verify(flipped);
+    expect(report.verified).toBe(false);
+    expect(checkOf(report, 'proof')).toMatchObject({ outcome: 'error' });
+    expect(report.findings.map((f) => f.code)).toContain('PROOF_MALFORMED');
+  });
+});

@@ -22,6 +22,8 @@ const didKey = (pair: VectorKey) => {
 const key = didKey(readSpecJson<VectorKey>(...DIR, 'keyPair.json'));
 const unsigned = readSpecJson(...DIR, 'unsigned.json');
 const NOW = new Date('2024-01-01T00:00:00Z');
+// The W3C vectors are plain VCs (an alumni credential), not badges: verified in generic mode.
+const VC = { kind: 'vc' } as const;
 
 describe.each([
   ['eddsa-jcs-2022', 'eddsa-jcs-2022', 'JCS', 'proofConfigJCS.json', 'signedJCS.json'],
@@ -68,12 +70,13 @@ describe.each([
       id: 'https://vc.example/issuers/5678',
       assertionMethod: [key.id],
     };
-    const rejected = await verify(signed, { now: NOW });
+    const rejected = await verify(signed, { ...VC, now: NOW });
     expect(checkOf(rejected, 'proof')).toMatchObject({
       outcome: 'error',
       code: 'PROOF_ISSUER_MISMATCH',
     });
     const report = await verify(signed, {
+      ...VC,
       now: NOW,
       resources: { 'https://vc.example/issuers/5678': issuerDocument },
     });
@@ -98,7 +101,7 @@ describe('proof-set vectors', () => {
 
   it('verifies each proof of a two-proof set', async () => {
     const set = readSpecJson(...DIR, 'proof-set-chain', 'signedProofSet2.json');
-    const report = await verify(set, { now: NOW, resources });
+    const report = await verify(set, { ...VC, now: NOW, resources });
     const proofs = report.findings.filter((f) => f.check === 'proof');
     expect(proofs.map((f) => [f.path, f.code])).toEqual([
       ['/proof/0', 'PROOF_VERIFIED'],
@@ -116,7 +119,7 @@ describe('proof-set vectors', () => {
     );
     const broken = structuredClone(set);
     (broken.proof[1] as Record<string, unknown>).created = '2023-02-25T00:00:00Z';
-    const report = await verify(broken, { now: NOW, resources });
+    const report = await verify(broken, { ...VC, now: NOW, resources });
     const proofs = report.findings.filter((f) => f.check === 'proof');
     expect(proofs.map((f) => [f.path, f.severity, f.code])).toEqual([
       ['/proof/1', 'error', 'PROOF_SIGNATURE_INVALID'],
@@ -127,7 +130,7 @@ describe('proof-set vectors', () => {
 
   it('reports a chained proof (previousProof) as unsupported, not as verified', async () => {
     const chain = readSpecJson(...DIR, 'proof-set-chain', 'signedProofChain2.json');
-    const report = await verify(chain, { now: NOW, resources });
+    const report = await verify(chain, { ...VC, now: NOW, resources });
     const proofs = report.findings.filter((f) => f.check === 'proof');
     expect(proofs.filter((f) => f.code === 'PROOF_CHAIN_UNSUPPORTED').length).toBeGreaterThan(0);
     expect(report.verified).toBe(false);

@@ -6,6 +6,7 @@
 // each of the issuer's keys. A key that names an `owner` must name the issuer. The checks read the
 // JWS payload: exactly what was signed.
 import { compactVerify, importSPKI } from 'jose';
+import { isCanonicalCompactJws } from '../../internal/encoding.js';
 import { asArray, idOf, isObject } from '../../internal/json.js';
 import type { CheckOutput } from '../../report/assemble.js';
 import { finding } from '../../report/finding.js';
@@ -78,6 +79,12 @@ async function tryKeys(
   issuerId: string,
 ): Promise<CheckOutput> {
   const problems: Finding[] = [];
+  const compact = env.graph.jws?.compact as string;
+  if (!isCanonicalCompactJws(compact)) {
+    const message =
+      'The JWS is not canonical base64url (padding, other characters, or non-zero unused bits): several strings would carry one signature';
+    return { findings: [finding('PROOF_SIGNATURE_INVALID', '', message)], message };
+  }
   let tried = 0;
   for (const key of keys) {
     const usable = await usableKey(key, issuerId);
