@@ -104,6 +104,12 @@ function prepareResources(resources: DocumentLoaderOptions['resources']): Map<st
     let document: unknown = value;
     if (typeof value === 'string' || value instanceof Uint8Array) {
       document = resourceJson(url, value);
+      // Not JSON (an HTML page served at an issuer's id, a compact JWT): kept as it is, for the
+      // check that reads it to report what it expected instead.
+      if (typeof document === 'string' || document instanceof Uint8Array) {
+        map.set(url, document);
+        continue;
+      }
     }
     // Before copying: structuredClone (and JSON-LD processing later) recurse, and a document
     // nested deeper than the stack would throw a RangeError from inside them.
@@ -120,15 +126,17 @@ function prepareResources(resources: DocumentLoaderOptions['resources']): Map<st
   return map;
 }
 
-// JSON text or UTF-8 bytes of it. Errors give a position, never JSON.parse's message (or a cause
-// carrying it): that quotes the start of the text.
+// JSON text or UTF-8 bytes of it, parsed; other text (HTML, a JWT) as a string, other bytes as
+// bytes (a copy). Text that starts like JSON but is not is the caller's mistake: its error gives
+// a position, never JSON.parse's message (or a cause carrying it), which quotes the text.
 function resourceJson(url: string, value: string | Uint8Array): unknown {
   let text: string;
   try {
     text = typeof value === 'string' ? value : fromUtf8(value);
   } catch {
-    throw new InvalidArgumentError(`resources["${url}"] is not UTF-8 JSON`, `resources.${url}`);
+    return new Uint8Array(value as Uint8Array);
   }
+  if (!/^\s*[[{]/.test(text)) return text;
   const parsed = parseJsonText(text);
   if (parsed.ok) return parsed.value;
   throw new InvalidArgumentError(`resources["${url}"] is ${parsed.message}`, `resources.${url}`);

@@ -5,7 +5,13 @@ export type JsonObject = { [key: string]: unknown };
 
 /** True for non-null, non-array objects. */
 export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  // Bytes (a resource served as a binary file) are not a JSON object either.
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !ArrayBuffer.isView(value)
+  );
 }
 
 /** A value or an array of values, as JSON-LD compaction allows, as an array. */

@@ -140,6 +140,9 @@ async function compileRemote(
       } catch (error) {
         return `The credential schema ${url || '(no id)'} could not be obtained: ${(error as Error).message}`;
       }
+      if (!isObject(schema) && typeof schema !== 'boolean') {
+        return `The credential schema ${url} is not a JSON document (${typeof schema === 'string' ? 'text' : 'bytes'} was supplied)`;
+      }
       try {
         // Compiled only for schemas lerkit does not bundle, so ajv is loaded only then.
         const [ajvModule, formatsModule] = await Promise.all([
