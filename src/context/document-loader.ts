@@ -136,9 +136,9 @@ function resourceJson(url: string, value: string | Uint8Array): unknown {
   } catch {
     return new Uint8Array(value as Uint8Array);
   }
-  if (!/^\s*[[{]/.test(text)) return text;
   const parsed = parseJsonText(text);
   if (parsed.ok) return parsed.value;
+  if (!/^\s*[[{]/.test(text)) return text;
   throw new InvalidArgumentError(`resources["${url}"] is ${parsed.message}`, `resources.${url}`);
 }
 

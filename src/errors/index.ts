@@ -143,6 +143,8 @@ export class FetchRefusedError extends DocumentLoadError {
    */
   constructor(url: string, reason: FetchRefusal, message: string, options?: LerkitErrorOptions) {
     super(url, message, options);
+    // Set here, not from the class name: the published build is minified.
+    this.name = 'FetchRefusedError';
     this.reason = reason;
   }
 }

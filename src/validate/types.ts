@@ -53,6 +53,8 @@ export interface CheckEnv {
   readonly schemaSet: SchemaSet;
   /** Generic mode (`kind: 'vc'`): any VC, by the VC Data Model rules alone. */
   readonly generic?: boolean;
+  /** The limits in force (default `DEFAULT_LIMITS`). */
+  readonly limits?: Readonly<Limits>;
   /** Findings of the checks that ran before this one (for "report one mistake once"). */
   readonly prior: readonly Finding[];
   /** The time to check dates against; absent when validating (no clock involved). */

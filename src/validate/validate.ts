@@ -9,6 +9,7 @@ import { checkContext } from './checks/context.js';
 import { checkCredentialSchemas } from './checks/credential-schema.js';
 import { checkDates } from './checks/dates.js';
 import { checkJsonLd } from './checks/jsonld.js';
+import { checkLimits } from './checks/limits.js';
 import { checkProfile } from './checks/profile.js';
 import { checkRecommended } from './checks/recommended.js';
 import { checkRules } from './checks/rules.js';
@@ -22,6 +23,7 @@ import type { Target, ValidateOptions } from './types.js';
 
 /** The conformance checks, in pipeline order: validate runs them all, verify runs them first. */
 export const CONFORMANCE_STEPS: readonly Step[] = [
+  { check: 'limits', run: checkLimits },
   { check: 'context', run: checkContext },
   { check: 'jsonld', run: checkJsonLd },
   { check: 'type', run: checkType },
@@ -70,7 +72,8 @@ export async function validate(
   }
   const select = selectChecks(options);
   const profile = options.profile === undefined ? undefined : await compileProfile(options.profile);
-  const parsed = parseInput(input, { limits: resolveLimits(options.limits) });
+  const limits = resolveLimits(options.limits);
+  const parsed = parseInput(input, { limits });
   const start = parseRun(parsed, options.severity);
   if (!parsed.ok) return validationReport(undefined, start);
   const generic = genericOf(options.kind);
@@ -83,6 +86,7 @@ export async function validate(
     documentLoader,
     schemaSet: options.schemaSet ?? 'json-ld-compaction',
     generic,
+    limits,
     ...(profile ? { profile } : {}),
   } as const;
   const runOptions = { select, overrides: options.severity, start, halts: true };

@@ -69,6 +69,7 @@ export async function verifyDocument(
     documentLoader: call.session.documentLoader,
     schemaSet: 'json-ld-compaction',
     generic: call.session.generic,
+    limits: call.session.limits,
     schemaCache: call.session.schemaCache,
     now: call.now,
     skewMs: call.skewMs,
@@ -78,8 +79,9 @@ export async function verifyDocument(
     select: call.session.select,
     overrides: overridesOf(call),
     start,
-    // Only a refresh ends the run early: its credential's report replaces this one.
-    halts: (check) => check === 'refresh',
+    // A refresh ends the run early (its credential's report replaces this one), and so does a
+    // limit: nothing past it is started.
+    halts: (check) => check === 'refresh' || check === 'limits',
   });
   if (state.replacement) return state.replacement;
   const report = verificationReport(target, run, placement.path, state.nested);

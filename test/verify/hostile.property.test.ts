@@ -44,7 +44,12 @@ describe('hostile input', () => {
     const report = await verify(credential, { now: NOW });
     expect(report.nested).toBeUndefined(); // the work beyond the limit is never started
     expect(report.findings).toContainEqual(
-      expect.objectContaining({ code: 'LIMITS_ENDORSEMENT_COUNT', severity: 'error', path: '' }),
+      expect.objectContaining({
+        check: 'limits',
+        code: 'LIMITS_ENDORSEMENT_COUNT',
+        severity: 'error',
+        path: '/endorsementJwt',
+      }),
     );
     const within = await verify(credential, {
       now: NOW,
