@@ -22,8 +22,8 @@ export interface AjvInstance {
   errorsText(errors?: AjvIssue[] | null, options?: { dataVar?: string }): string;
 }
 
-// CommonJS modules imported from ESM or CJS builds: the export may sit on `default` (once or twice).
-function interop(module: unknown): unknown {
+/** A CommonJS module imported from the ESM or CJS build: its export may sit on `default` (once or twice). */
+export function interop(module: unknown): unknown {
   let value = module as { default?: unknown };
   while (typeof value === 'object' && value !== null && 'default' in value)
     value = value.default as { default?: unknown };

@@ -4,6 +4,7 @@
 // only through the caller's loader and is compiled on demand. A schema that cannot be obtained or
 // compiled is an error that says so.
 import type { DocumentLoader } from '../../context/types.js';
+import { type AjvIssue, createAjv2019 } from '../../internal/ajv.js';
 import { asArray, isObject, type JsonObject } from '../../internal/json.js';
 import { finding } from '../../report/finding.js';
 import type { Finding } from '../../report/types.js';
@@ -110,22 +111,6 @@ async function applyEntry(
   );
 }
 
-interface AjvError {
-  instancePath: string;
-  keyword: string;
-  message?: string;
-}
-interface AjvLike {
-  compile(schema: object): ((value: unknown) => boolean) & { errors?: AjvError[] | null };
-}
-// CommonJS modules imported from ESM or CJS builds: the export may sit on `default` (once or twice).
-function interop(module: unknown): unknown {
-  let value = module as { default?: unknown };
-  while (typeof value === 'object' && value !== null && 'default' in value)
-    value = value.default as { default?: unknown };
-  return value;
-}
-
 async function compileRemote(
   url: string,
   documentLoader: DocumentLoader,
@@ -145,19 +130,12 @@ async function compileRemote(
       }
       try {
         // Compiled only for schemas lerkit does not bundle, so ajv is loaded only then.
-        const [ajvModule, formatsModule] = await Promise.all([
-          import('ajv/dist/2019.js'),
-          import('ajv-formats'),
-        ]);
-        const Ajv2019 = interop(ajvModule) as unknown as new (options: object) => AjvLike;
-        const addFormats = interop(formatsModule) as unknown as (ajv: AjvLike) => void;
-        const ajv = new Ajv2019({ allErrors: true, strict: false });
-        addFormats(ajv);
+        const ajv = await createAjv2019({ allErrors: true, strict: false });
         const validate = ajv.compile(schema as object);
         return (value: unknown) =>
           validate(value)
             ? []
-            : (validate.errors ?? []).map((e: AjvError) => ({
+            : (validate.errors ?? []).map((e: AjvIssue) => ({
                 path: e.instancePath,
                 message: `${e.message ?? 'fails'} (${e.keyword})`,
               }));

@@ -5,6 +5,7 @@
 // loader like every other document (never fetched unless the caller allows it), and ajv with its
 // draft-04 class is loaded only when an extension declares a schema.
 import type { DocumentLoader } from '../../context/types.js';
+import { interop } from '../../internal/ajv.js';
 import { asArray, escapePointerToken, isObject, type JsonObject } from '../../internal/json.js';
 import { finding } from '../../report/finding.js';
 import type { Finding } from '../../report/types.js';
@@ -127,15 +128,6 @@ interface AjvError {
   message?: string;
 }
 type AjvValidate = ((value: unknown) => boolean) & { errors?: AjvError[] | null };
-
-// CommonJS modules imported from ESM or CJS builds: the export may sit on `default` (once or twice).
-function interop(module: unknown): unknown {
-  let value = module as { default?: unknown };
-  while (typeof value === 'object' && value !== null && 'default' in value) {
-    value = value.default as { default?: unknown };
-  }
-  return value;
-}
 
 async function compileDraft04(
   url: string,
