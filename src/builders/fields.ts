@@ -4,6 +4,7 @@
 import { InvalidArgumentError } from '../errors/index.js';
 import { isObject, type JsonObject } from '../internal/json.js';
 import { ABSOLUTE_IRI, DATE_TIME } from '../internal/patterns.js';
+import { suggest } from '../internal/suggest.js';
 import { formatDateTime } from './options.js';
 
 /** Checks one value; throws an InvalidArgumentError naming `field` when it is wrong. */
@@ -175,7 +176,7 @@ export function object(shape: Shape, options: ObjectOptions = {}): Check<JsonObj
     if (!isObject(value)) fail(field || 'input', 'an object', value);
     for (const name of Object.keys(value)) {
       if (!known.has(name)) {
-        const hint = suggest(name, [...known]);
+        const [hint] = suggest(name, known);
         throw new InvalidArgumentError(
           `${join(field, name)} is not a property of this class${hint ? ` (did you mean "${hint}"?)` : ''}`,
           join(field, name),
@@ -212,36 +213,4 @@ export function object(shape: Shape, options: ObjectOptions = {}): Check<JsonObj
     }
     return out;
   };
-}
-
-// The closest known name within two edits, for "did you mean".
-function suggest(name: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const temp = row[j] as number;
-      row[j] = Math.min(
-        (row[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      prev = temp;
-    }
-  }
-  return row[b.length] as number;
 }
