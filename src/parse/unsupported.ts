@@ -24,8 +24,6 @@ const SD_JWT_VC_TYPES = new Set(['dc+sd-jwt', 'vc+sd-jwt']);
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 const DISCLOSURE = /^[A-Za-z0-9_-]*$/;
 const BASE64 = /^[A-Za-z0-9_+/-]+={0,2}$/;
-const READS =
-  'lerkit reads Open Badges 3.0 / CLR 2.0 credentials as JSON(-LD) with Data Integrity proofs, or as VC-JWTs';
 // Base64url text longer than this is not decoded to look for an mdoc.
 const MAX_BASE64_TEXT = 4 * 1024 * 1024;
 
@@ -100,7 +98,7 @@ function sdJwtOf(text: string): UnsupportedFormatMatch | undefined {
   return {
     format: vc ? 'sd-jwt-vc' : 'sd-jwt',
     name,
-    message: `The input is an ${name} (IETF selective-disclosure JWT: ${details.join(', ')}), a format lerkit does not read; ${READS}`,
+    message: `The input is an ${name} (IETF selective-disclosure JWT: ${details.join(', ')}), a format lerkit does not read`,
   };
 }
 
@@ -118,7 +116,7 @@ function jsonFormat(document: JsonObject): UnsupportedFormatMatch | undefined {
   return {
     format: vc ? 'sd-jwt-vc' : 'sd-jwt',
     name,
-    message: `The input is an ${name} in the JWS JSON serialization${typ ? ` (typ ${quote(typ)})` : ''}, a format lerkit does not read; ${READS}`,
+    message: `The input is an ${name} in the JWS JSON serialization${typ ? ` (typ ${quote(typ)})` : ''}, a format lerkit does not read`,
   };
 }
 
@@ -145,7 +143,7 @@ function mdocOf(bytes: Uint8Array, how: string): UnsupportedFormatMatch | undefi
   return {
     format: 'mdoc',
     name: 'ISO mdoc',
-    message: `The input is an ISO/IEC 18013-5 mdoc (${how}: an mdoc ${structure}${what}${mdl}), a format lerkit does not read; ${READS}`,
+    message: `The input is an ISO/IEC 18013-5 mdoc (${how}: an mdoc ${structure}${what}${mdl}), a format lerkit does not read`,
   };
 }
 
