@@ -102,7 +102,7 @@ const TITLES = {
   'https://w3id.org/vc/status-list/2021/v1': 'StatusList2021',
   'https://www.w3.org/ns/credentials/status/v1': 'Bitstring Status List v1',
   'https://w3id.org/dcc/v1':
-    'Digital Credentials Consortium v1 (npm @digitalcredentials/dcc-context 1.0.0; redefines protected VC and OB 3.0 terms)',
+    'Digital Credentials Consortium v1 (npm @digitalcredentials/dcc-context 1.0.0; redefines terms the VC 2.0 context protects)',
   'https://w3id.org/vc-revocation-list-2020/v1':
     'RevocationList2020 (npm vc-revocation-list-context 1.0.0)',
   'https://w3id.org/citizenship/v4rc1': 'Citizenship vocabulary (W3C vc-di-eddsa test vectors)',
