@@ -29,4 +29,6 @@ for (const file of walk('')) {
     removed++;
   }
 }
-console.log(`types: ${entries.size} entry .d.ts re-export their .d.cts; ${removed} duplicate chunks removed`);
+console.log(
+  `types: ${entries.size} entry .d.ts re-export their .d.cts; ${removed} duplicate chunks removed`,
+);
