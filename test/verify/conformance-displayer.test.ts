@@ -29,7 +29,7 @@ const codes = (report: VerificationReport) =>
   report.findings.filter((f) => f.severity === 'error').map((f) => f.code);
 
 /** What a displayer reports: the verdict, and whether it is expired and whether revoked. */
-async function status(input: unknown, resources?: Record<string, unknown>) {
+async function status(input: Parameters<typeof verify>[0], resources?: Record<string, unknown>) {
   const report = await verify(input, { now: new Date(NOW), ...(resources ? { resources } : {}) });
   return {
     verified: report.verified,
@@ -45,7 +45,7 @@ const REVOCATIONS = 'https://example.edu/revocations-v11';
 async function vc11(extra: Record<string, unknown>, contexts: string[] = []) {
   const { proof: _, ...unsigned } = load('vc-1.1-legacy').input;
   const key = await generateKeyPair({ seed: new Uint8Array(32).fill(11) });
-  return sign(
+  return sign<Record<string, unknown>>(
     {
       ...unsigned,
       '@context': [...(unsigned['@context'] as string[]), ...contexts],
