@@ -5,6 +5,7 @@
 // fixtures/verify/keys/) so regenerating changes only what the code changes — and the ECDSA
 // signatures, which are randomized.
 
+import { createPrivateKey, sign as nodeSign } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ import {
   createVerifyData,
   derive,
   encodeStatusList,
+  exportKey,
   generateKeyPair,
   type KeyPair,
   type ProofSuite,
@@ -49,7 +51,12 @@ type Expected = {
 interface Case {
   description: string;
   input: unknown;
-  options: { now: string; resources?: Record<string, unknown>; knownIdentifier?: unknown };
+  options: {
+    now: string;
+    resources?: Record<string, unknown>;
+    knownIdentifier?: unknown;
+    kind?: 'vc';
+  };
   expect: Expected;
 }
 
@@ -820,6 +827,28 @@ async function issue18Cases(ed: KeyPair, p256: KeyPair) {
     },
   };
 
+  cases['issue18-02-generic-vc'] = {
+    description:
+      "Issue 18 item 2: the same kind of VC verified in the generic mode (kind: 'vc'), by the VC Data Model rules alone, without validFrom (optional in VC 2.0)",
+    input: await signed({
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        'https://www.w3.org/ns/credentials/examples/v2',
+      ],
+      id: 'urn:uuid:6c0f5b42-1f44-4f4a-9d36-000000001803',
+      type: ['VerifiableCredential', 'SomeOtherCredential'],
+      issuer: ed.controller,
+      credentialSubject: { id: 'did:example:student-42' },
+    }),
+    options: { now: NOW, kind: 'vc' },
+    expect: {
+      verified: true,
+      status: 'valid',
+      kind: 'VerifiableCredential',
+      checks: [...pass('type', 'proof', 'dates')],
+    },
+  };
+
   // 3. A JPEG achievement image: PNG or SVG is required of AchievementSubject and Profile images only.
   cases['issue18-03-jpeg-achievement-image'] = {
     description:
@@ -1011,6 +1040,28 @@ async function issue18Cases(ed: KeyPair, p256: KeyPair) {
       verified: false,
       status: 'invalid',
       checks: [{ check: 'proof', outcome: 'error', code: 'PROOF_JWT_CLAIMS_INVALID' }],
+    },
+  };
+
+  // An ES256 signature in ASN.1 DER (what KMS APIs return) instead of r || s.
+  const derInput = `${b64({ alg: 'ES256', typ: 'JWT', kid: p256.id })}.${b64({ ...registered, iss: p256.controller, vc: vcClaim })}`;
+  const { kid: _kid, ...privateJwk } = (await exportKey(p256, 'jwk', { secret: true })) as Record<
+    string,
+    unknown
+  >;
+  const der = nodeSign('sha256', Buffer.from(derInput), {
+    key: createPrivateKey({ key: privateJwk as never, format: 'jwk' }),
+    dsaEncoding: 'der',
+  });
+  cases['issue18-10-jwt-es256-der'] = {
+    description:
+      'Issue 18 item 10: a VC-JWT whose ES256 signature is ASN.1 DER-encoded, not the raw r || s a JWS needs',
+    input: `${derInput}.${der.toString('base64url')}`,
+    options: now,
+    expect: {
+      verified: false,
+      status: 'invalid',
+      checks: [{ check: 'proof', outcome: 'error', code: 'PROOF_JWT_SIGNATURE_DER' }],
     },
   };
 

@@ -15,7 +15,7 @@ const DIR = join(REPO_ROOT, 'fixtures', 'verify');
 interface Case {
   description: string;
   input: Parameters<typeof verify>[0];
-  options: { now: string; resources?: Record<string, unknown> };
+  options: { now: string; resources?: Record<string, unknown>; kind?: 'vc' };
 }
 
 const load = (name: string) => JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as Case;
@@ -25,6 +25,7 @@ async function run(name: string): Promise<VerificationReport> {
   return verify(c.input, {
     now: new Date(c.options.now),
     ...(c.options.resources ? { resources: c.options.resources } : {}),
+    ...(c.options.kind ? { kind: c.options.kind } : {}),
   });
 }
 
@@ -34,6 +35,7 @@ type Verdict = 'verified' | 'warning' | 'failed' | 'indeterminate';
 const ITEMS: [number, string, Verdict, string | undefined][] = [
   [1, 'issue18-01-proof-set-unknown-type', 'failed', 'PROOF_SUITE_UNSUPPORTED'],
   [2, 'issue18-02-not-a-badge', 'failed', 'TYPE_UNKNOWN_KIND'],
+  [2, 'issue18-02-generic-vc', 'verified', undefined],
   [3, 'issue18-03-jpeg-achievement-image', 'verified', undefined],
   [4, 'issue18-04-context-unavailable', 'indeterminate', 'PROOF_CONTEXT_UNAVAILABLE'],
   [5, 'issue18-05-resource-html', 'failed', 'STATUS_LIST_INVALID'],
@@ -43,6 +45,7 @@ const ITEMS: [number, string, Verdict, string | undefined][] = [
   [9, 'issue18-09-ed25519-signature-2018', 'warning', 'PROOF_SUITE_LEGACY'],
   [10, 'issue18-10-vc11-jwt-claims', 'warning', 'CONTEXT_VC_V1'],
   [10, 'issue18-10-vc11-jwt-claims-contradict', 'failed', 'PROOF_JWT_CLAIMS_INVALID'],
+  [10, 'issue18-10-jwt-es256-der', 'failed', 'PROOF_JWT_SIGNATURE_DER'],
   [11, 'issue18-11-ecdsa-sd-2023-derived', 'verified', undefined],
   [11, 'issue18-11-ecdsa-sd-2023-base', 'failed', 'PROOF_SD_BASE_PROOF'],
   [13, 'issue18-13-baked-svg-doctype', 'verified', undefined],
