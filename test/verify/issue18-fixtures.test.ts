@@ -3,7 +3,7 @@
 // verify(). test/verify/fixtures.test.ts checks every check the case expects; this test names the
 // item, the verdict and the code, so an item whose fixture is lost or whose verdict drifts fails
 // here by name. Item 12 (RevocationList2020 and more bundled contexts) is another change's; item 14
-// (plurals in the CLI text) is not a credential shape (test/cli).
+// (plurals in the CLI text) is not a credential shape: test/cli/plurals.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
