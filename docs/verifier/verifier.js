@@ -207,7 +207,15 @@ async function show(input) {
   result.replaceChildren(el('div', { id: 'verdict', class: 'working', text: 'Verifying…' }));
   document.body.dataset.state = 'working';
   try {
-    const [report, credential] = await Promise.all([verify(input), documentOf(input)]);
+    const trusted = $('trust')
+      .value.split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    const options =
+      trusted.length > 0
+        ? { trust: [{ type: 'list', name: 'your trust list', entries: trusted }] }
+        : {};
+    const [report, credential] = await Promise.all([verify(input, options), documentOf(input)]);
     result.replaceChildren(renderReport(report, credential));
   } catch (error) {
     result.replaceChildren(

@@ -16,6 +16,7 @@ import {
   createProfile,
   generateKeyPair,
   sign,
+  signJwt,
 } from '../../src/index.js';
 import { REPO_ROOT } from '../helpers/spec.js';
 import { buildBundle, findChromium, IN_CI, NO_BROWSER, serve } from './harness.js';
@@ -220,6 +221,24 @@ describe.skipIf(!executablePath)('lerkit in headless Chromium', () => {
       expect(await verifier.textContent('tr[data-check="proof"] td.outcome')).toBe('error');
       expect(await verifier.textContent('.achievement')).toBe('Teamwork (forged)');
       expect(await verifier.textContent('.findings')).toMatch(/PROOF_/);
+    });
+
+    it('shows a dropped baked SVG (VC-JWT), and who vouches for an issuer on your trust list', {
+      timeout: 120_000,
+    }, async () => {
+      const { key, signed } = await signedBadge();
+      const { proof: _proof, ...unsigned } = signed as { proof: unknown };
+      const svg = bake(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="30"/></svg>',
+        await signJwt(unsigned, { key }),
+      );
+      await verifier.click('#trust-box summary');
+      await verifier.fill('#trust', key.controller);
+      await drop(new TextEncoder().encode(svg), 'teamwork.svg', 'image/svg+xml');
+      await verifier.fill('#trust', '');
+      expect(await verifier.textContent('#verdict')).toBe('✔ Verified');
+      expect(await verifier.textContent('.issuer .trust')).toBe('Vouched for by your trust list');
+      expect(await verifier.textContent('tr[data-check="parse"]')).toMatch(/from a baked SVG/);
     });
 
     it('shows pasted JSON, and a CLR with its nested credentials', {
