@@ -12,7 +12,6 @@ import { REPO_ROOT } from '../helpers/spec.js';
 export const IN_CI = Boolean(process.env.CI || process.env.LERKIT_CI_CLEAN_FOLDER);
 
 const CANDIDATES = [
-  process.env.LERKIT_CHROMIUM,
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -21,9 +20,14 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-/** The Chromium to drive: `LERKIT_CHROMIUM`, else a system Chromium or Chrome; undefined if none. */
+/**
+ * The Chromium to drive: `LERKIT_CHROMIUM` when set (a path that does not exist means none: no
+ * silent fallback to another browser), else a system Chromium or Chrome; undefined if none.
+ */
 export function findChromium(): string | undefined {
-  return CANDIDATES.find((path): path is string => typeof path === 'string' && existsSync(path));
+  const chosen = process.env.LERKIT_CHROMIUM;
+  if (chosen) return existsSync(chosen) ? chosen : undefined;
+  return CANDIDATES.find((path) => existsSync(path));
 }
 
 /** The message when no browser is found. */
