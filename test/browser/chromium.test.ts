@@ -223,6 +223,16 @@ describe.skipIf(!executablePath)('lerkit in headless Chromium', () => {
       expect(await verifier.textContent('.findings')).toMatch(/PROOF_/);
     });
 
+    it('shows pasted text that is not a credential as not verified, with the parse finding', async () => {
+      await verifier.fill('#paste', 'hello, this is not a badge');
+      await verifier.click('#verify');
+      await verifier.waitForSelector('body[data-state="done"]');
+      expect(await verifier.textContent('#verdict')).toBe('✘ Not verified');
+      expect(await verifier.textContent('tr[data-check="parse"] td.outcome')).toBe('error');
+      expect(await verifier.textContent('.findings')).toMatch(/PARSE_/);
+      expect(await verifier.locator('.achievement').count()).toBe(0);
+    });
+
     it('shows a dropped baked SVG (VC-JWT), and who vouches for an issuer on your trust list', {
       timeout: 120_000,
     }, async () => {
