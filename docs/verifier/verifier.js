@@ -202,11 +202,12 @@ function renderReport(report, document, depth = 0) {
   return box;
 }
 
-/** Verifies an input (bytes or text) and shows its report. */
-async function show(input) {
+/** Verifies an input (bytes or text, or a promise of them) and shows its report. */
+async function show(pending) {
   result.replaceChildren(el('div', { id: 'verdict', class: 'working', text: 'Verifying…' }));
   document.body.dataset.state = 'working';
   try {
+    const input = await pending;
     const trusted = $('trust')
       .value.split('\n')
       .map((line) => line.trim())
@@ -247,7 +248,7 @@ drop.addEventListener('drop', async (event) => {
   event.preventDefault();
   drop.classList.remove('over');
   const file = event.dataTransfer?.files?.[0];
-  if (file) await show(await readFile(file));
+  if (file) await show(readFile(file));
   else {
     const pasted = event.dataTransfer?.getData('text/plain');
     if (pasted) await show(pasted.trim());
@@ -255,7 +256,7 @@ drop.addEventListener('drop', async (event) => {
 });
 $('file').addEventListener('change', async (event) => {
   const file = event.target.files?.[0];
-  if (file) await show(await readFile(file));
+  if (file) await show(readFile(file));
 });
 $('verify').addEventListener('click', async () => {
   const pasted = $('paste').value.trim();
