@@ -174,9 +174,10 @@ const edSigner = (
     secretKeyMultibase: ed.secretKeyMultibase,
   })
 ).signer();
+// vc.issue() adds the proof to the object it is given: a shallow copy keeps `unsigned` unsigned.
 const peerSign = (cryptosuite) =>
   vc.issue({
-    credential: unsigned,
+    credential: { ...unsigned },
     suite: new DataIntegrityProof({ signer: edSigner, cryptosuite, date: CREATED }),
     documentLoader: peerLoader,
   });
@@ -423,6 +424,7 @@ function runHostile(row) {
   const last = samples.at(-1);
   return {
     ms: median(samples.map((s) => s.ms)),
+    againMs: median(samples.map((s) => s.againMs)),
     peakRssMb: median(samples.map((s) => s.peakRssMb)),
     verified: last.verified,
     codes: last.codes,
@@ -452,21 +454,35 @@ async function runBatch() {
 const started = performance.now();
 const progress = (text) => process.stderr.write(`${text}\n`);
 const steady = {};
+const failed = {};
 for (const row of STEADY.filter((r) => selected(r.id))) {
   progress(`bench: ${row.id}`);
-  steady[row.id] = await runSteady(row);
+  try {
+    steady[row.id] = await runSteady(row);
+  } catch (error) {
+    failed[row.id] = String(error?.message ?? error).split('\n')[0];
+    progress(`bench: ${row.id} failed: ${failed[row.id]}`);
+  }
 }
 const coldRows = COLD.filter((r) => selected(r.id));
 let coldResults = null;
 if (coldRows.length > 0) {
   progress(`bench: ${coldRows.map((r) => r.id).join(', ')}`);
-  coldResults = runCold(coldRows);
+  try {
+    coldResults = runCold(coldRows);
+  } catch (error) {
+    coldResults = { error: String(error?.message ?? error).split('\n')[0] };
+  }
 }
 const hostileRows = HOSTILE_ROWS.filter((r) => selected(`hostile:${r.id}`));
 const hostile = {};
 for (const row of hostileRows) {
   progress(`bench: hostile:${row.id}`);
-  hostile[row.id] = runHostile(row);
+  try {
+    hostile[row.id] = runHostile(row);
+  } catch (error) {
+    hostile[row.id] = { error: String(error?.message ?? error).split('\n')[0] };
+  }
 }
 let batch = null;
 if (selected('batch:1') || selected('batch:all')) {
@@ -531,7 +547,7 @@ const sections = [
   '',
 ];
 
-if (Object.keys(steady).length > 0) {
+if (Object.keys(steady).length + Object.keys(failed).length > 0) {
   sections.push(
     '## In process, warmed up',
     '',
@@ -539,18 +555,21 @@ if (Object.keys(steady).length > 0) {
       'Ratio lerkit ÷ peer: above 1× lerkit is faster.',
     '',
     renderSpeedTable(
-      STEADY.filter((row) => steady[row.id]).map((row) => ({
+      STEADY.filter((row) => steady[row.id] || failed[row.id]).map((row) => ({
         label: `\`${row.id}\` ${row.label}`,
-        lerkit: steady[row.id].lerkit,
-        peer: steady[row.id].peer,
+        lerkit: steady[row.id]?.lerkit ?? null,
+        peer: steady[row.id]?.peer ?? null,
         target: row.target,
+        note: failed[row.id] ? `failed: ${failed[row.id]}` : undefined,
       })),
     ),
     '',
   );
 }
 
-if (coldResults) {
+if (coldResults?.error) {
+  sections.push('## Cold process', '', `failed: ${coldResults.error}`, '');
+} else if (coldResults) {
   const floor = coldResults.floor.wallMedianMs;
   sections.push(
     '## Cold process',
@@ -614,16 +633,20 @@ if (hostileRows.length > 0) {
   sections.push(
     '## Hostile inputs (issue 16), default limits',
     '',
-    `verify() of each input in its own child process (input built before the clock starts), median of ${S.hostileRuns}. ` +
+    `verify() of each input in its own child process (input built before the clock starts), median of ${S.hostileRuns}: ` +
+      'the first call (which loads what verify() loads lazily) and a second call on a fresh copy. ' +
       "Peak RSS: the child's `maxRSS` (Node itself included).",
     '',
     table(
-      ['input', 'time', 'verified', 'code', 'peak RSS', 'target'],
+      ['input', 'time (first call)', 'time (again)', 'verified', 'code', 'peak RSS', 'target'],
       hostileRows.map((row) => {
         const h = hostile[row.id];
+        if (h.error)
+          return [`\`hostile:${row.id}\` ${row.label}`, `failed: ${h.error}`, '', '', '', '', ''];
         return [
           `\`hostile:${row.id}\` ${row.label}`,
           `${num(h.ms)} ms`,
+          `${num(h.againMs)} ms`,
           String(h.verified),
           h.hasCode ? row.code : `**${row.code} missing** (${h.codes.join(', ')})`,
           `${num(h.peakRssMb)} MB`,
