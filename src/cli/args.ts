@@ -209,7 +209,7 @@ function checkCommandOptions(options: Options): void {
 function commandOf(name: string): Command {
   if (isOneOf(COMMANDS, name)) return name;
   throw new CliError(
-    `unknown command "${name}"${didYouMean(suggest(name, [...COMMANDS, 'help']))} (try --help)`,
+    `unknown command "${name}"${didYouMean(suggest(name, [...COMMANDS, 'help'], { limit: 1 }))} (try --help)`,
   );
 }
 
@@ -224,19 +224,17 @@ function checkOptionNames(argv: readonly string[]): void {
       const option = optionSpec(name);
       if (option === undefined) {
         const names = OPTION_SPECS.map((o) => `--${o.name}`);
-        throw new CliError(`unknown option --${name}${didYouMean(suggest(`--${name}`, names))}`);
+        throw new CliError(
+          `unknown option --${name}${didYouMean(suggest(`--${name}`, names, { limit: 1 }))}`,
+        );
       }
       if (option.type === 'string' && !token.includes('=')) i++;
     } else if (token.startsWith('-') && token.length > 1) {
       for (let at = 1; at < token.length; at++) {
         const letter = token[at] as string;
         const option = OPTION_SPECS.find((o) => o.short === letter);
-        if (option === undefined) {
-          const names = OPTION_SPECS.flatMap((o) => (o.short ? [`-${o.short}`] : []));
-          throw new CliError(
-            `unknown option -${letter}${didYouMean(suggest(`-${letter}`, names))}`,
-          );
-        }
+        // One letter is one edit from every other: no suggestion, the list is in the help.
+        if (option === undefined) throw new CliError(`unknown option -${letter} (try --help)`);
         if (option.type === 'string') {
           if (at === token.length - 1) i++;
           break;

@@ -529,11 +529,14 @@ export function commandHelp(command: Command): string {
 function optionLines(option: OptionSpec): string {
   const short = option.short ? `-${option.short}, ` : '';
   const flag = `  ${short}--${option.name}${option.value ? ` ${option.value}` : ''}`;
+  // The default stays on one line (KEEP joins its words until the text is wrapped).
   const text = option.default
-    ? `${option.description} (default: ${option.default})`
+    ? `${option.description} (default:${KEEP}${option.default.replaceAll(' ', KEEP)})`
     : option.description;
   return column(flag, text, OPTION_COLUMN);
 }
+
+const KEEP = '\u0000';
 
 // `left` then `text` wrapped in a column; `left` too long for the column puts the text below it.
 function column(left: string, text: string, at: number): string {
@@ -554,5 +557,5 @@ function wrap(text: string, width: number, indent: string): string[] {
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(indent + line);
-  return lines;
+  return lines.map((text) => text.replaceAll(KEEP, ' '));
 }
