@@ -11,6 +11,7 @@ import {
   OPTION_SPECS,
   optionSpec,
   parseArgsOptions,
+  takes,
 } from './spec.js';
 import { rejectStatusOptions, type StatusArgs, statusArgsOf } from './status-args.js';
 
@@ -156,6 +157,7 @@ export function parseCommandLine(argv: string[]): Parsed {
     options.kind = 'vc';
   }
   checkCommandOptions(options);
+  checkOptionsTaken(options.command, values);
   return { options };
 }
 
@@ -241,6 +243,19 @@ function checkOptionNames(argv: readonly string[]): void {
         }
       }
     }
+  }
+}
+
+// An option of another command is a mistake, not something to ignore silently. (The checks
+// above give the specific messages; this one catches the rest, from the table.)
+function checkOptionsTaken(command: Command, values: Values): void {
+  for (const [name, value] of Object.entries(values)) {
+    const option = optionSpec(name);
+    if (value === undefined || option === undefined || takes(command, option)) continue;
+    const owners = option.commands === 'all' ? [] : option.commands;
+    throw new CliError(
+      `--${name} is not an option of ${command} (it applies to ${owners.join(', ')})`,
+    );
   }
 }
 

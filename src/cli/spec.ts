@@ -153,9 +153,9 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     type: 'string',
     value: 'text|json|junit|sarif',
     default: 'text',
-    commands: [...CHECKS, 'inspect', 'convert'],
+    commands: [...CHECKS, 'inspect', 'convert', 'status'],
     description:
-      'Output of validate/verify; inspect: text|json; convert: text (the credential) or json ({ credential, lost, changed })',
+      'Output of validate/verify; inspect and status show: text|json; convert: text (the credential) or json ({ credential, lost, changed })',
   },
   {
     name: 'output',

@@ -115,6 +115,17 @@ describe.concurrent('did you mean', () => {
     expect(await lerkit(...args)).toEqual({ code: 2, stdout: '', stderr });
   });
 
+  it('an option of another command is refused, naming the commands it applies to', async () => {
+    expect(await lerkit('sign', VALID, '--key', 'k.json', '--strict')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lerkit: --strict is not an option of sign (it applies to validate, verify)\n',
+    });
+    expect((await lerkit('extract', PNG, '--suite', 'vc-jwt')).stderr).toBe(
+      'lerkit: --suite is not an option of extract (it applies to sign)\n',
+    );
+  });
+
   it('checks option names, not option values', () => {
     const parsed = parseCommandLine(['verify', '--output=--formt', 'x.json']);
     expect('options' in parsed && parsed.options.output).toBe('--formt');
