@@ -295,12 +295,42 @@ describe.concurrent('--controller', () => {
     const key = pem();
     // Without --controller the PEM key is its own did:key: not the issuer.
     expect((await lerkit('sign', unsigned, '--key', key)).code).toBe(2);
-    const signed = await lerkit('sign', unsigned, '--key', key, '--controller', issuer);
+    const signed = await lerkit('sign', unsigned, '--key', key, '--controller', issuer, ...NOW);
     expect(signed.code).toBe(0);
     const proof = JSON.parse(signed.stdout).proof;
     expect(proof.verificationMethod).toMatch(
       /^https:\/\/example\.edu\/issuer#z6Mk[1-9A-HJ-NP-Za-km-z]+$/,
     );
+    // It verifies once the issuer URL serves a controller document listing the key.
+    const method = proof.verificationMethod as string;
+    const dir = mkdtempSync(join(tmp, 'controller-'));
+    writeFileSync(join(dir, 'signed.json'), signed.stdout);
+    writeFileSync(
+      join(dir, 'issuer.json'),
+      JSON.stringify({
+        '@context': 'https://www.w3.org/ns/cid/v1',
+        id: issuer,
+        verificationMethod: [
+          {
+            id: method,
+            type: 'Multikey',
+            controller: issuer,
+            publicKeyMultibase: method.split('#')[1],
+          },
+        ],
+        assertionMethod: [method],
+      }),
+    );
+    writeFileSync(join(dir, 'map.json'), JSON.stringify({ [issuer]: 'issuer.json' }));
+    const verified = await lerkit(
+      'verify',
+      join(dir, 'signed.json'),
+      '--resources',
+      join(dir, 'map.json'),
+      ...NOW,
+    );
+    expect(verified.stdout).toContain('1 passed, 0 failed');
+    expect(verified.code).toBe(0);
   });
 
   it('is refused for a key file naming another controller, and outside sign and status', async () => {
