@@ -96,3 +96,69 @@ export async function measureRound(fn, size, roundMs) {
   }
   return { opsPerSec: (count * 1000) / elapsed, count, elapsedMs: elapsed };
 }
+
+// ---------------------------------------------------------------------------------------------
+// bench.mjs: ratios, targets and the results table (unit-tested in test/scripts/bench-lib.test.ts).
+
+/**
+ * lerkit ÷ peer of two speeds (ops/s, files/s): above 1 lerkit is faster. `null` when either side
+ * is missing, zero or not finite.
+ */
+export function speedRatio(lerkit, peer) {
+  if (!Number.isFinite(lerkit) || !Number.isFinite(peer) || lerkit <= 0 || peer <= 0) return null;
+  return lerkit / peer;
+}
+
+/** A number with thousands separators and `digits` decimals below 100 (e.g. `1,875`, `12.5`). */
+export function num(value, digits = 1) {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';
+  const decimals = Math.abs(value) >= 100 ? 0 : digits;
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+}
+
+/** A ratio as `1.33×` (`0.042×` below 0.1), or `n/a`. */
+export function times(value) {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';
+  return `${value.toFixed(value < 0.1 ? 3 : 2)}×`;
+}
+
+/**
+ * A target, `{ min }` (the ratio must reach it) or `{ max }` (must not exceed it), as text with
+ * its verdict for `value`: `≥ 20× (missed)`, `≤ 1,000 ms (met)`, or `` when there is no target.
+ */
+export function targetCell(target, value, unit = '×') {
+  if (!target) return '';
+  const bound = target.min ?? target.max;
+  const text = `${target.min !== undefined ? '≥' : '≤'} ${unit === '×' ? bound : num(bound)}${unit === '×' ? '×' : ` ${unit}`}`;
+  if (value === null || value === undefined || !Number.isFinite(value)) return text;
+  const met = target.min !== undefined ? value >= target.min : value <= target.max;
+  return `${text} (${met ? 'met' : 'missed'})`;
+}
+
+/**
+ * The main results table: one line per comparative row `{ label, lerkit, peer, unit, target,
+ * note }` (lerkit and peer are speeds in `unit`, e.g. ops/s; either may be null), with the ratio
+ * lerkit ÷ peer and the target's verdict on it. The note column appears when a row has a note.
+ */
+export function renderSpeedTable(rows) {
+  const notes = rows.some((row) => row.note);
+  return table(
+    ['row', 'lerkit', 'peer', 'lerkit ÷ peer', 'target', ...(notes ? ['note'] : [])],
+    rows.map((row) => {
+      const unit = row.unit ?? 'ops/s';
+      const value = (v) => (v === null || v === undefined ? 'n/a' : `${num(v)} ${unit}`);
+      const r = speedRatio(row.lerkit, row.peer);
+      return [
+        row.label,
+        value(row.lerkit),
+        value(row.peer),
+        times(r),
+        targetCell(row.target, r),
+        ...(notes ? [row.note ?? ''] : []),
+      ];
+    }),
+  );
+}

@@ -4,23 +4,35 @@
 // checks every case. Keys are fixed (seeded Ed25519; the P-256 and RSA test keys are stored in
 // fixtures/verify/keys/) so regenerating changes only what the code changes — and the ECDSA
 // signatures, which are randomized.
+
+import { createPrivateKey, sign as nodeSign } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import * as vc from '@digitalbazaar/vc';
 import {
+  bake,
   createAchievement,
   createClrCredential,
   createDidDocument,
+  createDocumentLoader,
   createEndorsementCredential,
   createOpenBadgeCredential,
   createProfile,
+  createSigner,
+  createVerifyData,
+  derive,
   encodeStatusList,
+  exportKey,
   generateKeyPair,
   type KeyPair,
   type ProofSuite,
   sign,
   signJwt,
 } from '../src/index.js';
+import { toBase58btc } from '../src/internal/encoding.js';
+import { resolveDidKey } from '../src/proof/did.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'fixtures', 'verify');
@@ -39,7 +51,12 @@ type Expected = {
 interface Case {
   description: string;
   input: unknown;
-  options: { now: string; resources?: Record<string, unknown>; knownIdentifier?: unknown };
+  options: {
+    now: string;
+    resources?: Record<string, unknown>;
+    knownIdentifier?: unknown;
+    kind?: 'vc';
+  };
   expect: Expected;
 }
 
@@ -751,10 +768,405 @@ async function main() {
     },
   };
 
+  await issue18Cases(ed, p256);
+
   for (const [name, value] of Object.entries(cases)) {
     writeFileSync(join(OUT, `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);
   }
   console.log(`${Object.keys(cases).length} cases written to fixtures/verify/`);
+}
+
+// ---- Issue 18: credentials in the shapes real issuers produce, each with the verdict the spec
+// requires (test/verify/issue18-fixtures.test.ts maps the items to these cases). Item 12 (status
+// and contexts) and item 14 (CLI plurals, not a credential) have no case here.
+async function issue18Cases(ed: KeyPair, p256: KeyPair) {
+  const now = { now: NOW };
+  const signed = async (credential: object, extra: Record<string, unknown> = {}) =>
+    (await sign(credential, { key: ed, created: CREATED, ...extra })) as unknown as Mutable;
+  // A loader that also serves did:key documents, for signing with the @digitalbazaar packages.
+  const base = createDocumentLoader({});
+  const documentLoader = async (url: string) =>
+    url.startsWith('did:key:')
+      ? { contextUrl: null, documentUrl: url, document: resolveDidKey(url.split('#')[0] as string) }
+      : base(url);
+  const rawSigner = async (key: KeyPair) => {
+    const signer = await createSigner(key);
+    return {
+      id: key.id,
+      algorithm: signer.algorithm,
+      sign: ({ data }: { data: Uint8Array }) => signer.sign(data),
+    };
+  };
+  const vc11 = (issuer: string, extraContexts: string[] = []) => ({
+    '@context': [
+      'https://www.w3.org/2018/credentials/v1',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json',
+      ...extraContexts,
+    ],
+    id: 'urn:uuid:6c0f5b42-1f44-4f4a-9d36-000000001811',
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer: { id: issuer, type: 'Profile', name: 'Example University' },
+    issuanceDate: '2025-01-01T00:00:00Z',
+    name: 'Teamwork',
+    credentialSubject: {
+      id: 'did:example:student-42',
+      type: 'AchievementSubject',
+      achievement: {
+        id: 'https://example.edu/achievements/teamwork',
+        type: 'Achievement',
+        name: 'Teamwork',
+        description: 'Collaborates effectively within a group.',
+        criteria: { narrative: 'Nominated by peers.' },
+      },
+    },
+  });
+
+  // 1. A proof set whose second proof is of a type lerkit does not verify.
+  const good = await signed(badge(ed.controller));
+  cases['issue18-01-proof-set-unknown-type'] = {
+    description:
+      'Issue 18 item 1: a proof set whose second proof is a BbsBlsSignature2020: every proof must verify',
+    input: {
+      ...good,
+      proof: [
+        good.proof,
+        {
+          type: 'BbsBlsSignature2020',
+          created: CREATED,
+          verificationMethod: ed.id,
+          proofPurpose: 'assertionMethod',
+          proofValue: 'zAbc',
+        },
+      ],
+    },
+    options: now,
+    expect: {
+      verified: false,
+      status: 'invalid',
+      checks: [
+        { check: 'proof', outcome: 'error', code: 'PROOF_SUITE_UNSUPPORTED', path: '/proof/1' },
+      ],
+    },
+  };
+
+  // 2. A VC that is not an OB, CLR or endorsement credential.
+  cases['issue18-02-not-a-badge'] = {
+    description:
+      'Issue 18 item 2: a signed VC typed ["VerifiableCredential", "SomeOtherCredential"] is not a badge',
+    input: await signed({
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        'https://www.w3.org/ns/credentials/examples/v2',
+      ],
+      id: 'urn:uuid:6c0f5b42-1f44-4f4a-9d36-000000001802',
+      type: ['VerifiableCredential', 'SomeOtherCredential'],
+      issuer: ed.controller,
+      validFrom: '2025-01-01T00:00:00Z',
+      credentialSubject: { id: 'did:example:student-42' },
+    }),
+    options: now,
+    expect: {
+      verified: false,
+      status: 'invalid',
+      checks: [{ check: 'type', outcome: 'error', code: 'TYPE_UNKNOWN_KIND', path: '/type' }],
+    },
+  };
+
+  cases['issue18-02-generic-vc'] = {
+    description:
+      "Issue 18 item 2: the same kind of VC verified in the generic mode (kind: 'vc'), by the VC Data Model rules alone, without validFrom (optional in VC 2.0)",
+    input: await signed({
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        'https://www.w3.org/ns/credentials/examples/v2',
+      ],
+      id: 'urn:uuid:6c0f5b42-1f44-4f4a-9d36-000000001803',
+      type: ['VerifiableCredential', 'SomeOtherCredential'],
+      issuer: ed.controller,
+      credentialSubject: { id: 'did:example:student-42' },
+    }),
+    options: { now: NOW, kind: 'vc' },
+    expect: {
+      verified: true,
+      status: 'valid',
+      kind: 'VerifiableCredential',
+      checks: [...pass('type', 'proof', 'dates')],
+    },
+  };
+
+  // 3. A JPEG achievement image: PNG or SVG is required of AchievementSubject and Profile images only.
+  cases['issue18-03-jpeg-achievement-image'] = {
+    description:
+      'Issue 18 item 3: a JPEG Achievement.image (only AchievementSubject.image and Profile.image must be PNG or SVG)',
+    input: await signed(
+      badge(ed.controller, {
+        achievement: createAchievement({
+          id: 'https://example.edu/achievements/teamwork',
+          name: 'Teamwork',
+          description: 'Collaborates effectively within a group.',
+          criteria: { narrative: 'Nominated by peers and confirmed by an instructor.' },
+          image: { id: 'https://example.edu/images/teamwork.jpg' },
+        }),
+      }),
+    ),
+    options: now,
+    expect: {
+      verified: true,
+      status: 'valid',
+      checks: [...pass('rules', 'schema', 'proof')],
+    },
+  };
+
+  // 4. A context nobody supplied: the proof cannot be checked (not a forgery verdict).
+  const extraUrl = 'https://example.org/contexts/extra.json';
+  const extra = {
+    '@context': { '@protected': true, shoeSize: 'https://example.org/vocab#shoeSize' },
+  };
+  const withExtra = badge(ed.controller) as unknown as Mutable;
+  withExtra['@context'] = [...withExtra['@context'], extraUrl];
+  withExtra.shoeSize = '42';
+  cases['issue18-04-context-unavailable'] = {
+    description: `Issue 18 item 4: the credential uses a context (${extraUrl}) the verifier is not given: indeterminate, not forged`,
+    input: await signed(withExtra, { resources: { [extraUrl]: extra } }),
+    options: now,
+    expect: {
+      verified: false,
+      status: 'invalid',
+      checks: [{ check: 'proof', outcome: 'indeterminate', code: 'PROOF_CONTEXT_UNAVAILABLE' }],
+    },
+  };
+
+  // 5. Resources that are not JSON: an HTML page served at the status list's URL.
+  const htmlStatus = 'https://example.edu/status/html';
+  const html = '<!doctype html><html><body>Example University</body></html>';
+  const withStatus = badge(ed.controller) as unknown as Mutable;
+  withStatus.credentialStatus = {
+    id: `${htmlStatus}#7`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose: 'revocation',
+    statusListIndex: '7',
+    statusListCredential: htmlStatus,
+  };
+  cases['issue18-05-resource-html'] = {
+    description:
+      'Issue 18 item 5: the status list URL serves an HTML page: a finding of the status check, verify never throws',
+    input: await signed(withStatus),
+    options: { now: NOW, resources: { [htmlStatus]: html } },
+    expect: {
+      verified: false,
+      status: 'invalid',
+      checks: [
+        ...pass('proof'),
+        { check: 'status', outcome: 'error', code: 'STATUS_LIST_INVALID' },
+      ],
+    },
+  };
+
+  // 6. A did:key verification method without its fragment, the DID being the issuer.
+  cases['issue18-06-did-key-bare'] = {
+    description:
+      'Issue 18 item 6: the verificationMethod is the bare did:key of the issuer (no #fragment)',
+    input: await sign(badge(ed.controller), {
+      created: CREATED,
+      signer: { ...(await createSigner(ed)), id: ed.controller },
+    }),
+    options: now,
+    expect: { verified: true, status: 'valid', checks: pass('proof') },
+  };
+
+  // 7. Legacy eddsa-2022 on VC 1.1 with the Data Integrity v1 context.
+  const { cryptosuite } = (await import('@digitalbazaar/eddsa-2022-cryptosuite')) as {
+    cryptosuite: { name: string; requiredAlgorithm: string };
+  };
+  cases['issue18-07-eddsa-2022-vc11'] = {
+    description:
+      'Issue 18 item 7: a VC 1.1 badge with the Data Integrity v1 context signed with legacy eddsa-2022',
+    input: await vc.issue({
+      credential: vc11(ed.controller, ['https://w3id.org/security/data-integrity/v1']),
+      suite: new DataIntegrityProof({
+        date: CREATED,
+        signer: await rawSigner(ed),
+        cryptosuite,
+        legacyContext: true,
+      }),
+      documentLoader,
+    }),
+    options: now,
+    expect: {
+      verified: true,
+      status: 'warning',
+      checks: [{ check: 'proof', outcome: 'warning', code: 'PROOF_SUITE_LEGACY' }],
+    },
+  };
+
+  // 8. A proof with its own @context (DIDKit, LearnCard): the suite's context.
+  const unsigned8 = badge(ed.controller) as unknown as Mutable;
+  const proof8: Mutable = {
+    '@context': ['https://w3id.org/security/data-integrity/v2'],
+    type: 'DataIntegrityProof',
+    cryptosuite: 'eddsa-rdfc-2022',
+    created: CREATED,
+    verificationMethod: ed.id,
+    proofPurpose: 'assertionMethod',
+  };
+  const { data } = await createVerifyData(unsigned8, proof8, { suite: 'eddsa-rdfc-2022' });
+  const signature = await (await createSigner(ed)).sign(data);
+  cases['issue18-08-proof-own-context'] = {
+    description:
+      "Issue 18 item 8: the proof carries its own @context, the suite's (as DIDKit and LearnCard sign)",
+    input: { ...unsigned8, proof: { ...proof8, proofValue: `z${toBase58btc(signature)}` } },
+    options: now,
+    expect: { verified: true, status: 'valid', checks: pass('proof') },
+  };
+
+  // 9. Ed25519Signature2018 (plugfest badges): verified, with a legacy warning.
+  const { Ed25519Signature2018 } = await import('@digitalbazaar/ed25519-signature-2018');
+  cases['issue18-09-ed25519-signature-2018'] = {
+    description: 'Issue 18 item 9: a VC 1.1 badge signed with Ed25519Signature2018',
+    input: await vc.issue({
+      credential: vc11(ed.controller),
+      suite: new Ed25519Signature2018({ signer: await rawSigner(ed), date: CREATED }),
+      documentLoader,
+    }),
+    options: now,
+    expect: {
+      verified: true,
+      status: 'warning',
+      checks: [{ check: 'proof', outcome: 'warning', code: 'PROOF_SUITE_LEGACY' }],
+    },
+  };
+
+  // 10. VC 1.1 JWTs: the registered claims stand for the properties the vc claim leaves out.
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const jws = async (payload: object) => {
+    const head = `${b64({ alg: 'EdDSA', typ: 'JWT', kid: ed.id })}.${b64(payload)}`;
+    const sig = await (await createSigner(ed)).sign(new TextEncoder().encode(head));
+    return `${head}.${Buffer.from(sig).toString('base64url')}`;
+  };
+  const { id: _id, issuer: _issuer, issuanceDate: _date, ...bare } = vc11(ed.controller);
+  const vcClaim = {
+    ...bare,
+    credentialSubject: { ...bare.credentialSubject, id: undefined },
+  };
+  delete (vcClaim.credentialSubject as Mutable).id;
+  const registered = {
+    iss: ed.controller,
+    nbf: Date.parse('2025-01-01T00:00:00Z') / 1000,
+    exp: Date.parse('2030-01-01T00:00:00Z') / 1000,
+    jti: 'urn:uuid:6c0f5b42-1f44-4f4a-9d36-000000001810',
+    sub: 'did:example:student-42',
+  };
+  cases['issue18-10-vc11-jwt-claims'] = {
+    description:
+      'Issue 18 item 10: a VC 1.1 JWT whose vc claim leaves issuer, dates, id and subject id to iss, nbf, exp, jti and sub',
+    input: await jws({ ...registered, vc: vcClaim }),
+    options: now,
+    expect: {
+      verified: true,
+      status: 'warning',
+      checks: [
+        ...pass('proof', 'dates'),
+        { check: 'context', outcome: 'warning', code: 'CONTEXT_VC_V1' },
+      ],
+    },
+  };
+  cases['issue18-10-vc11-jwt-claims-contradict'] = {
+    description:
+      'Issue 18 item 10: a VC 1.1 JWT whose credentialSubject.id contradicts its sub claim',
+    input: await jws({
+      ...registered,
+      vc: {
+        ...vcClaim,
+        credentialSubject: { ...vcClaim.credentialSubject, id: 'did:example:other' },
+      },
+    }),
+    options: now,
+    expect: {
+      verified: false,
+      status: 'invalid',
+      checks: [{ check: 'proof', outcome: 'error', code: 'PROOF_JWT_CLAIMS_INVALID' }],
+    },
+  };
+
+  // An ES256 signature in ASN.1 DER (what KMS APIs return) instead of r || s.
+  const derInput = `${b64({ alg: 'ES256', typ: 'JWT', kid: p256.id })}.${b64({ ...registered, iss: p256.controller, vc: vcClaim })}`;
+  const { kid: _kid, ...privateJwk } = (await exportKey(p256, 'jwk', { secret: true })) as Record<
+    string,
+    unknown
+  >;
+  const der = nodeSign('sha256', Buffer.from(derInput), {
+    key: createPrivateKey({ key: privateJwk as never, format: 'jwk' }),
+    dsaEncoding: 'der',
+  });
+  cases['issue18-10-jwt-es256-der'] = {
+    description:
+      'Issue 18 item 10: a VC-JWT whose ES256 signature is ASN.1 DER-encoded, not the raw r || s a JWS needs',
+    input: `${derInput}.${der.toString('base64url')}`,
+    options: now,
+    expect: {
+      verified: false,
+      status: 'invalid',
+      checks: [{ check: 'proof', outcome: 'error', code: 'PROOF_JWT_SIGNATURE_DER' }],
+    },
+  };
+
+  // 11. ecdsa-sd-2023: a derived credential showing only what the holder chose (and the mandatory).
+  const sdBase = await sign(badge(p256.controller), {
+    key: p256,
+    created: CREATED,
+    suite: 'ecdsa-sd-2023',
+  });
+  cases['issue18-11-ecdsa-sd-2023-derived'] = {
+    description:
+      'Issue 18 item 11: an ecdsa-sd-2023 derived credential: the mandatory statements and what the schema requires, the recipient id withheld',
+    input: await derive(sdBase, {
+      selectivePointers: [
+        '/name',
+        '/credentialSubject/type',
+        '/credentialSubject/achievement/name',
+        '/credentialSubject/achievement/description',
+        '/credentialSubject/achievement/criteria',
+      ],
+    }),
+    options: now,
+    expect: { verified: true, status: 'valid', checks: pass('proof') },
+  };
+  cases['issue18-11-ecdsa-sd-2023-base'] = {
+    description:
+      'Issue 18 item 11: an ecdsa-sd-2023 base proof, presented as it is (it is for the holder)',
+    input: sdBase,
+    options: now,
+    expect: {
+      verified: false,
+      status: 'invalid',
+      checks: [{ check: 'proof', outcome: 'error', code: 'PROOF_SD_BASE_PROOF' }],
+    },
+  };
+
+  // 13. A baked SVG with a plain DOCTYPE (no internal subset).
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="30" fill="#2a6"/></svg>';
+  const doctype =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n';
+  const baked = bake(svg, good) as string;
+  cases['issue18-13-baked-svg-doctype'] = {
+    description:
+      'Issue 18 item 13: a baked SVG that starts with the standard <!DOCTYPE svg PUBLIC …> (no internal subset)',
+    input: `${doctype}${baked}`,
+    options: now,
+    expect: { verified: true, status: 'valid', checks: pass('parse', 'proof') },
+  };
+  cases['issue18-13-baked-svg-internal-subset'] = {
+    description:
+      'Issue 18 item 13, the twin: a baked SVG whose DOCTYPE has an internal subset (entities) stays refused',
+    input: `<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY x "y">]>\n${baked}`,
+    options: now,
+    expect: {
+      verified: false,
+      status: 'invalid',
+      checks: [{ check: 'parse', outcome: 'error', code: 'PARSE_IMAGE_INVALID' }],
+    },
+  };
 }
 
 await main();

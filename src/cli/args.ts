@@ -1,27 +1,21 @@
-// Command-line parsing: the options, their checks, and the help text.
+// Command-line parsing: the options (from the table in spec.ts) and their checks.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Limits, resolveLimits } from 'lerkit';
+import { suggest } from '../internal/suggest.js';
 import { CliError, messageOf } from './errors.js';
 import {
-  rejectStatusOptions,
-  STATUS_OPTIONS,
-  type StatusArgs,
-  statusArgsOf,
-} from './status-args.js';
+  COMMAND_SPECS,
+  COMMANDS,
+  type Command,
+  OPTION_SPECS,
+  optionSpec,
+  parseArgsOptions,
+  takes,
+} from './spec.js';
+import { rejectStatusOptions, type StatusArgs, statusArgsOf } from './status-args.js';
 
-export const COMMANDS = [
-  'validate',
-  'verify',
-  'sign',
-  'bake',
-  'extract',
-  'keygen',
-  'inspect',
-  'convert',
-  'status',
-] as const;
-export type Command = (typeof COMMANDS)[number];
+export { COMMANDS, type Command } from './spec.js';
 
 export const FORMATS = ['text', 'json', 'junit', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -72,166 +66,89 @@ export interface Options {
   requireTrusted: boolean;
   /** The `status` subcommand and its options. */
   status?: StatusArgs;
+  /** --quiet: the summary and the exit code only, no confirmations. */
+  quiet: boolean;
+  /** --verbose (validate, verify): every finding and every check. */
+  verbose: boolean;
+  /** --controller (sign, status): the controller a PEM or JWK key is bound to. */
+  controller?: string;
 }
 
-export type Parsed = { help: true } | { version: true } | { options: Options };
+/** What the command line asks for: help (of one command, or all), the version, or a command. */
+export type Parsed = { help: true; command?: Command } | { version: true } | { options: Options };
 
-const STATUS_USAGE = `  --list-type bitstring|1edtech    status create: a W3C Bitstring Status List (default) or a
-                                   1EdTech revocation list
-  --id <url>                       status create: the https URL the list will be hosted at
-  --issuer <id>                    status create: the issuer id of a 1edtech list (else --key's)
-  --purpose revocation|suspension|message
-                                   status create: the list's purpose (default revocation)
-  --length <N>                     status create: entries (default 131072)
-  --status-size <bits>             status create: bits per entry of a message list (1-8)
-  --status-message <text>          status create: a message list's message for each value, in
-                                   order (repeatable: 2^status-size of them)
-  --valid-until <ISO date>         status create|revoke|suspend|reinstate: the list's end of
-                                   validity (re-sign before it)
-  --allocation <file>              status: the allocation state (default <list>.allocation.json)
-  --count <N>                      status allocate: entries to allocate (prints an array)
-  --reason <text>                  status revoke: the revocation reason (1edtech lists)
-  --undo-revocation                status reinstate: clear a revocation made in error (the spec
-                                   calls revocation final)
-  <entry> (status)                 an index, a credential file, or (1edtech) a credential id
-`;
-
-export const USAGE = `Usage: lerkit <command> [options] <operands...>
-
-Commands:
-  validate <inputs...>          Check credentials against the 1EdTech schemas and rules
-  verify <inputs...>            Verify proofs, status, validity dates, recipient, nested credentials
-  sign <file> --key <keyfile>   Sign a credential; prints it (or the VC-JWT) to stdout or --output
-  bake <image> <credential>     Bake a credential into a PNG or SVG (--output required)
-  extract <image>               Print the credential baked into a PNG or SVG
-  keygen                        Generate a key pair (JSON) to stdout or --output
-  inspect <file>                Summarise a credential: kind, issuer, subject, dates, proofs, status
-  convert <input>               Convert an Open Badges 2.0 assertion (JSON, JWS, baked image or
-                                hosted URL) to an unsigned OB 3.0 OpenBadgeCredential; what OB 3.0
-                                cannot carry is listed on stderr
-  status create <list> --id <url> --key <keyfile>
-                                Create a status list (signed) and its allocation state
-  status allocate <list>        Allocate an entry at random; prints the credentialStatus to add
-  status revoke|suspend|reinstate <list> <entry> --key <keyfile>
-                                Change an entry and re-sign the list (in place, or --output)
-  status show <list> [<entry>]  Summarise a status list, or show one entry
-
-Inputs of validate/verify are files, directories or globs. A directory means every *.json, *.jwt,
-*.png and *.svg inside it, recursively (skipping dot-directories and node_modules); a glob (*
-within a path segment, ** across segments, ?) picks the files it matches with those extensions.
-Quote globs so the shell does not expand them.
-Files are JSON credentials, VC-JWTs (compact JWS text), or baked PNG/SVG images. verify also
-takes an Open Badges 2.0 hosted assertion's URL (loaded from --resources, or with --allow-network).
-
-Options:
-  --format text|json|junit|sarif   Output of validate/verify (default text); inspect: text|json;
-                                   convert: text (the credential) or json ({ credential, lost,
-                                   changed })
-  -o, --output <file>              Write the output to a file instead of stdout
-  --resources <map.json>           JSON object: URL -> local file (relative to the map file), for
-                                   DID documents, status lists, contexts… (.jwt files read as text).
-                                   Files must be inside the map's folder (symlinks resolved)
-  --resources-root <dir>           Allow map entries anywhere inside <dir> instead (absolute paths
-                                   too, if inside it)
-  --now <ISO date>                 Verify as of this time
-  --allow-network                  Fetch documents over HTTPS from public addresses only (3
-                                   redirects, 10 s timeout, 2 MiB max); off by default: nothing
-                                   is fetched
-  --known-identifier <id>          The recipient you expect (verify). A value starting with did:,
-                                   http:, https: or urn: is a subject id; anything else is
-                                   <identityType>:<value>, e.g. emailAddress:a@example.com
-  --profile <name|file>            Check a quality profile's requirements too (validate, verify):
-                                   a built-in name (aacrao-microcredential) or a profile JSON
-                                   file (write ./<name> for a file named like a built-in)
-  --kind vc                        validate, verify: any W3C Verifiable Credential, by the VC Data
-                                   Model rules alone (default: Open Badges 3.0, CLR 2.0 or
-                                   endorsement credentials only)
-  --limit <name>=<n>               validate, verify: change a limit (repeatable), e.g.
-                                   --limit credentials=2000 --limit inputBytes=33554432; names:
-                                   inputBytes, jsonDepth, proofs, multibaseLength, urlLength,
-                                   endorsements, credentials, nestingDepth, statusEntries,
-                                   statusListBytes, statusListDecompressedBytes, jwtBytes,
-                                   imageBytes, imageChunks (see docs/security.md)
-  --strict                         Warnings fail: exit 1 when a report has status "warning"
-  --concurrency <N>                Files checked at once (default: available parallelism)
-  --key <keyfile>                  sign: key pair JSON (from keygen), JWK or PEM
-  --suite <suite>                  sign: eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019,
-                                   ecdsa-sd-2023, Ed25519Signature2020 or vc-jwt (default: by
-                                   key type)
-  --type Ed25519|P-256|RSA         keygen: key type (default Ed25519)
-  --did key|jwk|web:<domain>       keygen: identifier (default key; jwk for RSA). web:<domain>
-                                   also writes did.json next to the key file (--output required)
-  --force                          keygen: overwrite an existing key file (and did.json); the new
-                                   key file is written with mode 0600
-  --issuer <id>                    convert: the OB 3.0 issuer id (e.g. a DID) that will sign the
-                                   credential (default: the OB 2.0 issuer's id)
-  --trust <file>                   verify: issuers you trust (repeatable): a JSON array of DIDs,
-                                   domains and https origins; a DCC registry file
-                                   ({ meta, registry }); or a JSON array of registries
-                                   ({ name, type: dcc-legacy|oidf, url }) read via --resources
-  --require-trusted                verify: fail credentials whose issuer is not trusted (needs
-                                   --trust); otherwise the decision is a warning
-${STATUS_USAGE}  -h, --help                       Show this help
-  -v, --version                    Show the version
-
-JSON output (--format json), stable: { "version": 1, "results": [{ "file", "report" }],
-"summary": { "files", "passed", "failed", "warnings", "exitCode" } } where "report" is the
-library's report unchanged (ValidationReport for validate, VerificationReport for verify).
-In the summary, passed/warnings/failed count reports with status valid/warning/invalid.
-
-Exit codes:
-  0  everything valid (warnings allowed unless --strict)
-  1  some input invalid (or, with --strict, has warnings)
-  2  usage or I/O error (one "lerkit: …" line on stderr)`;
+type Values = ReturnType<typeof parseArgs>['values'];
 
 /** Parses argv; throws CliError for anything wrong with the invocation. */
 export function parseCommandLine(argv: string[]): Parsed {
-  let parsed: ReturnType<typeof parseRaw>;
+  checkOptionNames(argv);
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseRaw(argv);
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: parseArgsOptions(),
+    });
   } catch (error) {
     // Node's messages go on with advice about `--`; the first sentence is the point.
     throw new CliError(messageOf(error).split(/\.\s/)[0] ?? 'bad arguments');
   }
   const { values, positionals } = parsed;
-  if (values.help) return { help: true };
+  const first = positionals[0];
+  // `lerkit help [<command>]` is `lerkit [<command>] --help`.
+  if (first === 'help') {
+    const topic = positionals[1];
+    return topic === undefined ? { help: true } : { help: true, command: commandOf(topic) };
+  }
+  if (values.help)
+    return first === undefined ? { help: true } : { help: true, command: commandOf(first) };
   if (values.version) return { version: true };
   const [command, ...operands] = positionals;
   if (command === undefined) throw new CliError('no command given (try --help)');
-  if (!isOneOf(COMMANDS, command)) {
-    throw new CliError(`unknown command "${command}" (try --help)`);
-  }
-  checkArity(command, operands);
+  commandOf(command);
+  checkArity(command as Command, operands);
   const options: Options = {
-    command,
+    command: command as Command,
     operands,
-    format: oneOf('--format', FORMATS, values.format ?? 'text'),
-    allowNetwork: values['allow-network'] ?? false,
-    strict: values.strict ?? false,
-    force: values.force ?? false,
-    concurrency: concurrencyOf(values.concurrency),
-    type: oneOf('--type', KEY_TYPES, values.type ?? 'Ed25519'),
-    did: values.did ?? (values.type === 'RSA' ? 'jwk' : 'key'),
-    trust: values.trust ?? [],
-    requireTrusted: values['require-trusted'] ?? false,
+    format: oneOf('--format', FORMATS, str(values.format) ?? 'text'),
+    allowNetwork: values['allow-network'] === true,
+    strict: values.strict === true,
+    force: values.force === true,
+    concurrency: concurrencyOf(str(values.concurrency)),
+    type: oneOf('--type', KEY_TYPES, str(values.type) ?? 'Ed25519'),
+    did: str(values.did) ?? (values.type === 'RSA' ? 'jwk' : 'key'),
+    trust: list(values.trust),
+    requireTrusted: values['require-trusted'] === true,
+    quiet: values.quiet === true,
+    verbose: values.verbose === true,
   };
   if (command === 'status') options.status = statusArgsOf(operands, values);
   else rejectStatusOptions(values);
-  if (values.output !== undefined) options.output = values.output;
-  if (values.resources !== undefined) options.resources = values.resources;
-  if (values['resources-root'] !== undefined) {
-    if (values.resources === undefined) throw new CliError('--resources-root needs --resources');
-    options.resourcesRoot = values['resources-root'];
+  const output = str(values.output);
+  if (output !== undefined) options.output = output;
+  const resources = str(values.resources);
+  if (resources !== undefined) options.resources = resources;
+  const resourcesRoot = str(values['resources-root']);
+  if (resourcesRoot !== undefined) {
+    if (resources === undefined) throw new CliError('--resources-root needs --resources');
+    options.resourcesRoot = resourcesRoot;
   }
-  if (values.now !== undefined) options.now = dateOf(values.now);
-  if (values['known-identifier'] !== undefined) {
-    options.knownIdentifier = parseKnownIdentifier(values['known-identifier']);
-  }
-  if (values.profile !== undefined) options.profile = values.profile;
-  if (values.key !== undefined) options.key = values.key;
-  if (values.suite !== undefined) options.suite = oneOf('--suite', SUITES, values.suite);
-  if (values.issuer !== undefined) options.issuer = values.issuer;
-  if (values.limit !== undefined) options.limits = limitsOf(values.limit, command);
+  const now = str(values.now);
+  if (now !== undefined) options.now = dateOf(now);
+  const known = str(values['known-identifier']);
+  if (known !== undefined) options.knownIdentifier = parseKnownIdentifier(known);
+  const profile = str(values.profile);
+  if (profile !== undefined) options.profile = profile;
+  const key = str(values.key);
+  if (key !== undefined) options.key = key;
+  const controller = str(values.controller);
+  if (controller !== undefined) options.controller = controller;
+  const suite = str(values.suite);
+  if (suite !== undefined) options.suite = oneOf('--suite', SUITES, suite);
+  const issuer = str(values.issuer);
+  if (issuer !== undefined) options.issuer = issuer;
+  if (values.limit !== undefined) options.limits = limitsOf(list(values.limit), options.command);
   if (values.kind !== undefined) {
     if (values.kind !== 'vc') throw new CliError(`--kind must be vc, not "${values.kind}"`);
     if (command !== 'validate' && command !== 'verify') {
@@ -240,60 +157,12 @@ export function parseCommandLine(argv: string[]): Parsed {
     options.kind = 'vc';
   }
   checkCommandOptions(options);
+  checkOptionsTaken(options.command, values);
   return { options };
 }
 
-function parseRaw(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      resources: { type: 'string' },
-      'resources-root': { type: 'string' },
-      force: { type: 'boolean' },
-      now: { type: 'string' },
-      'allow-network': { type: 'boolean' },
-      'known-identifier': { type: 'string' },
-      profile: { type: 'string' },
-      strict: { type: 'boolean' },
-      concurrency: { type: 'string' },
-      key: { type: 'string' },
-      suite: { type: 'string' },
-      type: { type: 'string' },
-      did: { type: 'string' },
-      // --issuer (convert, status create) is one of STATUS_OPTIONS
-      trust: { type: 'string', multiple: true },
-      'require-trusted': { type: 'boolean' },
-      limit: { type: 'string', multiple: true },
-      kind: { type: 'string' },
-      ...STATUS_OPTIONS,
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  });
-}
-
-const ARITY: Record<Command, { min: number; max: number; usage: string }> = {
-  validate: { min: 1, max: Number.POSITIVE_INFINITY, usage: 'validate <inputs...>' },
-  verify: { min: 1, max: Number.POSITIVE_INFINITY, usage: 'verify <inputs...>' },
-  sign: { min: 1, max: 1, usage: 'sign <file> --key <keyfile>' },
-  bake: { min: 2, max: 2, usage: 'bake <image> <credential> --output <file>' },
-  extract: { min: 1, max: 1, usage: 'extract <image>' },
-  keygen: { min: 0, max: 0, usage: 'keygen [--type …] [--did …]' },
-  inspect: { min: 1, max: 1, usage: 'inspect <file>' },
-  convert: { min: 1, max: 1, usage: 'convert <input> [--issuer <id>]' },
-  status: {
-    min: 2,
-    max: 3,
-    usage: 'status create|allocate|revoke|suspend|reinstate|show <list> [<entry>]',
-  },
-};
-
 function checkArity(command: Command, operands: string[]): void {
-  const { min, max, usage } = ARITY[command];
+  const { min, max, usage } = COMMAND_SPECS[command];
   if (operands.length < min || operands.length > max) {
     throw new CliError(`usage: lerkit ${usage}`);
   }
@@ -302,6 +171,14 @@ function checkArity(command: Command, operands: string[]): void {
 function checkCommandOptions(options: Options): void {
   const { command, format } = options;
   if (command === 'sign' && options.key === undefined) throw new CliError('sign needs --key');
+  if (options.controller !== undefined && command !== 'sign' && command !== 'status') {
+    throw new CliError('--controller applies to sign and status (with --key)');
+  }
+  if (options.quiet && options.verbose)
+    throw new CliError('--quiet and --verbose exclude each other');
+  if (options.verbose && command !== 'validate' && command !== 'verify') {
+    throw new CliError('--verbose applies to validate and verify');
+  }
   if (options.profile !== undefined && command !== 'validate' && command !== 'verify') {
     throw new CliError('--profile applies to validate and verify');
   }
@@ -328,6 +205,75 @@ function checkCommandOptions(options: Options): void {
   } else if (command === 'keygen' && options.did !== 'key' && options.did !== 'jwk') {
     throw new CliError(`--did must be key, jwk or web:<domain>, got "${options.did}"`);
   }
+}
+
+// A command name, or a usage error that suggests the nearest ones.
+function commandOf(name: string): Command {
+  if (isOneOf(COMMANDS, name)) return name;
+  throw new CliError(
+    `unknown command "${name}"${didYouMean(suggest(name, [...COMMANDS, 'help'], { limit: 1 }))} (try --help)`,
+  );
+}
+
+// Unknown options are found before parseArgs, to suggest the nearest known ones: parseArgs only
+// says "Unknown option". Values of string options are skipped (a value may start with "-").
+function checkOptionNames(argv: readonly string[]): void {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i] as string;
+    if (token === '--') return;
+    if (token.startsWith('--')) {
+      const name = token.slice(2).split('=')[0] as string;
+      const option = optionSpec(name);
+      if (option === undefined) {
+        const names = OPTION_SPECS.map((o) => `--${o.name}`);
+        throw new CliError(
+          `unknown option --${name}${didYouMean(suggest(`--${name}`, names, { limit: 1 }))}`,
+        );
+      }
+      if (option.type === 'string' && !token.includes('=')) i++;
+    } else if (token.startsWith('-') && token.length > 1) {
+      for (let at = 1; at < token.length; at++) {
+        const letter = token[at] as string;
+        const option = OPTION_SPECS.find((o) => o.short === letter);
+        // One letter is one edit from every other: no suggestion, the list is in the help.
+        if (option === undefined) throw new CliError(`unknown option -${letter} (try --help)`);
+        if (option.type === 'string') {
+          if (at === token.length - 1) i++;
+          break;
+        }
+      }
+    }
+  }
+}
+
+// An option of another command is a mistake, not something to ignore silently. (The checks
+// above give the specific messages; this one catches the rest, from the table.)
+function checkOptionsTaken(command: Command, values: Values): void {
+  for (const [name, value] of Object.entries(values)) {
+    const option = optionSpec(name);
+    if (value === undefined || option === undefined || takes(command, option)) continue;
+    const owners = option.commands === 'all' ? [] : option.commands;
+    throw new CliError(
+      `--${name} is not an option of ${command} (it applies to ${owners.join(', ')})`,
+    );
+  }
+}
+
+/** `; did you mean --format?`, or nothing when there is no suggestion. */
+export function didYouMean(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return '';
+  const last = suggestions[suggestions.length - 1] as string;
+  const names =
+    suggestions.length === 1 ? last : `${suggestions.slice(0, -1).join(', ')} or ${last}`;
+  return `; did you mean ${names}?`;
+}
+
+function str(value: Values[string]): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function list(value: Values[string]): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {

@@ -115,17 +115,22 @@ export async function loadResources(
       );
     }
     const path = resolve(dir, file);
+    // Every error names the entry: a map of many URLs is fixed one line at a time.
     const real = await realpath(path).catch((error) => {
       throw new CliError(
-        `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? messageOf(error)}`,
+        `${mapFile}: entry "${url}": cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? messageOf(error)}`,
       );
     });
     if (!isInside(boundary, real)) {
       throw new CliError(`${mapFile}: "${url}" maps to ${file}, which is outside ${where}`);
     }
-    resources[url] = real.toLowerCase().endsWith('.jwt')
-      ? (await readText(real)).trim()
-      : await readJson(real);
+    try {
+      resources[url] = real.toLowerCase().endsWith('.jwt')
+        ? (await readText(real)).trim()
+        : await readJson(real);
+    } catch (error) {
+      throw new CliError(`${mapFile}: entry "${url}": ${messageOf(error)}`);
+    }
   }
   return resources;
 }

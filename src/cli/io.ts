@@ -1,6 +1,7 @@
 // Where output goes: --output file, or the command's stdout. The streams and the environment are
 // injected (CliIo), so the whole CLI runs in-process in tests.
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { CliError, messageOf } from './errors.js';
 
 /** A stream the CLI writes to. */
@@ -16,6 +17,8 @@ export interface CliIo {
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** --quiet: no confirmations on stderr. */
+  readonly quiet?: boolean;
 }
 
 /** The process's own streams and environment. */
@@ -32,22 +35,42 @@ export function nodeIo(): CliIo {
   return { stdout: stream(process.stdout), stderr: stream(process.stderr), env: process.env };
 }
 
-/** Writes text or bytes to the file, or to stdout when there is none. */
+/** Writes text or bytes to the file (confirmed on stderr), or to stdout when there is none. */
 export async function emit(
   io: CliIo,
   data: string | Uint8Array,
   output: string | undefined,
 ): Promise<void> {
   if (output === undefined) await io.stdout.write(data);
-  else await writeOutput(output, data);
+  else {
+    await writeOutput(output, data);
+    await confirmWrite(io, output);
+  }
 }
 
-/** Writes a file, turning failures into a CliError. */
+/** Says on stderr that a file was written (`wrote signed.json`), unless --quiet. */
+export async function confirmWrite(io: CliIo, file: string): Promise<void> {
+  if (io.quiet !== true) await io.stderr.write(`wrote ${file}\n`);
+}
+
+/** Creates the folder a file goes in (`keys/` of `keys/x.json`), turning failures into a CliError. */
+export async function makeFolderOf(file: string): Promise<void> {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+  } catch (error) {
+    throw new CliError(
+      `cannot create the folder of ${file}: ${(error as NodeJS.ErrnoException).code ?? messageOf(error)}`,
+    );
+  }
+}
+
+/** Writes a file (creating its folder), turning failures into a CliError. */
 export async function writeOutput(
   file: string,
   data: string | Uint8Array,
   mode?: number,
 ): Promise<void> {
+  await makeFolderOf(file);
   try {
     await writeFile(file, data, mode === undefined ? {} : { mode });
   } catch (error) {

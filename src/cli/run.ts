@@ -1,6 +1,6 @@
 // The `lerkit` command as a function: argv in, exit code out, output through the injected io.
 import { readFile } from 'node:fs/promises';
-import { type Command, type Options, parseCommandLine, USAGE } from './args.js';
+import { type Command, type Options, parseCommandLine } from './args.js';
 import { runBake, runExtract } from './commands/bake.js';
 import { runCheck } from './commands/check.js';
 import { runConvert } from './commands/convert.js';
@@ -10,6 +10,7 @@ import { runSign } from './commands/sign.js';
 import { runStatus } from './commands/status.js';
 import { messageOf } from './errors.js';
 import type { CliIo } from './io.js';
+import { commandHelp, generalHelp } from './spec.js';
 
 /** What every command gets besides its options. */
 export interface CommandContext {
@@ -37,7 +38,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const parsed = parseCommandLine([...argv]);
     if ('help' in parsed) {
-      await io.stdout.write(`${USAGE}\n`);
+      const help = parsed.command === undefined ? generalHelp() : commandHelp(parsed.command);
+      await io.stdout.write(`${help}\n`);
       return 0;
     }
     const version = await packageVersion();
@@ -45,7 +47,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await io.stdout.write(`${version}\n`);
       return 0;
     }
-    return await RUN[parsed.options.command](parsed.options, { io, version });
+    const { options } = parsed;
+    // --quiet drops the confirmations (`wrote …`) that commands write on stderr.
+    return await RUN[options.command](options, {
+      io: options.quiet ? { ...io, quiet: true } : io,
+      version,
+    });
   } catch (error) {
     await io.stderr.write(`lerkit: ${messageOf(error).split('\n')[0]}\n`);
     return 2;

@@ -1,5 +1,6 @@
 // The options of `lerkit status`: which action, on which list, with what.
 import { CliError } from './errors.js';
+import { OPTION_SPECS } from './spec.js';
 
 export const STATUS_ACTIONS = [
   'create',
@@ -14,25 +15,7 @@ export type StatusAction = (typeof STATUS_ACTIONS)[number];
 const PURPOSES = ['revocation', 'suspension', 'message'] as const;
 const LIST_TYPES = ['bitstring', '1edtech'] as const;
 
-/** The options only `status` takes (merged into the command line's option table). */
-export const STATUS_OPTIONS = {
-  'list-type': { type: 'string' },
-  id: { type: 'string' },
-  issuer: { type: 'string' },
-  purpose: { type: 'string' },
-  length: { type: 'string' },
-  'status-size': { type: 'string' },
-  'status-message': { type: 'string', multiple: true },
-  'valid-until': { type: 'string' },
-  allocation: { type: 'string' },
-  count: { type: 'string' },
-  reason: { type: 'string' },
-  'undo-revocation': { type: 'boolean' },
-} as const;
-
-type StatusValues = {
-  [K in keyof typeof STATUS_OPTIONS]?: string | boolean | string[] | undefined;
-};
+type StatusValues = Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
 
 /** What `status` was asked to do. */
 export interface StatusArgs {
@@ -100,9 +83,9 @@ export function statusArgsOf(operands: readonly string[], values: StatusValues):
 
 /** Throws when a status-only option is given to another command. */
 export function rejectStatusOptions(values: StatusValues): void {
-  for (const name of Object.keys(STATUS_OPTIONS) as (keyof typeof STATUS_OPTIONS)[]) {
-    // --issuer is convert's too: checked with the other command options.
-    if (name === 'issuer') continue;
+  // Options of status alone (--issuer is convert's too: checked with the other command options).
+  for (const { name, commands } of OPTION_SPECS) {
+    if (commands === 'all' || commands.length !== 1 || commands[0] !== 'status') continue;
     if (values[name] !== undefined) throw new CliError(`--${name} is an option of status`);
   }
 }

@@ -71,7 +71,11 @@ describe('lerkit status: a full cycle on files', () => {
       at('key.json'),
       ...CREATED,
     );
-    expect(created).toMatchObject({ code: 0, stderr: '' });
+    // Every write is confirmed on stderr.
+    expect(created).toMatchObject({
+      code: 0,
+      stderr: `wrote ${at('list.allocation.json')}\nwrote ${at('list.json')}\n`,
+    });
     expect(created.stdout).toContain(`host it at ${url}`);
     expect(existsSync(at('list.allocation.json'))).toBe(true);
     const allocated = await lerkit('status', 'allocate', at('list.json'));

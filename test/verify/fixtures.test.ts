@@ -10,7 +10,12 @@ import { REPO_ROOT } from '../helpers/spec.js';
 interface Case {
   description: string;
   input: object | string;
-  options: { now: string; resources?: Record<string, unknown>; knownIdentifier?: string };
+  options: {
+    now: string;
+    resources?: Record<string, unknown>;
+    knownIdentifier?: string;
+    kind?: 'vc';
+  };
   expect: {
     verified: boolean;
     status: VerificationReport['status'];
@@ -44,6 +49,7 @@ function optionsOf(c: Case) {
     now: new Date(c.options.now),
     ...(c.options.resources ? { resources: c.options.resources } : {}),
     ...(c.options.knownIdentifier ? { knownIdentifier: c.options.knownIdentifier } : {}),
+    ...(c.options.kind ? { kind: c.options.kind } : {}),
   };
 }
 

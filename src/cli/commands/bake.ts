@@ -1,15 +1,24 @@
 // `bake <image> <credential> --output <file>` and `extract <image>`.
-import { bake, extract } from 'lerkit';
+import { bake, detectImageFormat, extract } from 'lerkit';
 import type { Options } from '../args.js';
 import { credentialText, readCredential } from '../credential-file.js';
 import { CliError, messageOf } from '../errors.js';
 import { readBytes } from '../inputs.js';
-import { emit, writeOutput } from '../io.js';
+import { confirmWrite, emit, writeOutput } from '../io.js';
 import type { CommandContext } from '../run.js';
 
-export async function runBake(options: Options, _context: CommandContext): Promise<number> {
+export async function runBake(options: Options, { io }: CommandContext): Promise<number> {
   const [imageFile, credentialFile] = options.operands as [string, string];
   const image = await readBytes(imageFile);
+  if (!detectImageFormat(image)) {
+    // The usual slip is the two arguments swapped: say which one looks like the image.
+    const other = await readBytes(credentialFile);
+    throw new CliError(
+      detectImageFormat(other)
+        ? `${imageFile} is not a PNG or SVG image, but ${credentialFile} is: the image comes first (lerkit bake ${credentialFile} ${imageFile} --output <file>)`
+        : `${imageFile} is not a PNG or SVG image (lerkit bake <image> <credential> --output <file>)`,
+    );
+  }
   const credential = await readCredential(credentialFile);
   let baked: Uint8Array;
   try {
@@ -18,6 +27,7 @@ export async function runBake(options: Options, _context: CommandContext): Promi
     throw new CliError(`cannot bake into ${imageFile}: ${messageOf(error)}`);
   }
   await writeOutput(options.output as string, baked);
+  await confirmWrite(io, options.output as string);
   return 0;
 }
 

@@ -51,7 +51,11 @@ function format(run: Run, options: Options, version: string, io: CliIo): string 
     case 'sarif':
       return formatSarif(run, version);
     default:
-      return formatText(run, useColor(io, options.output));
+      return formatText(
+        run,
+        useColor(io, options.output),
+        options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal',
+      );
   }
 }
 

@@ -39,8 +39,21 @@ export async function runInspect(options: Options, { io }: CommandContext): Prom
     options.format === 'json' ? jsonText(summary) : summaryText(summary),
     options.output,
   );
+  // JSON that is no credential (a profile, an achievement, anything) is shown, but fails.
+  if (NOT_CREDENTIALS.has(summary.kind)) {
+    await io.stderr.write(`lerkit: ${file} is not a credential (kind: ${summary.kind})\n`);
+    return 1;
+  }
   return 0;
 }
+
+const NOT_CREDENTIALS = new Set([
+  'unknown',
+  'Profile',
+  'Achievement',
+  'OB2BadgeClass',
+  'OB2Profile',
+]);
 
 export function summarize(document: Json, jwt: string | undefined): Summary {
   const subject = first(document.credentialSubject);

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { createDidDocument, didWebUrl, generateKeyPair, type KeyPair } from 'lerkit';
 import type { Options } from '../args.js';
 import { CliError, messageOf } from '../errors.js';
-import { type CliIo, emit, jsonText, writeOutput } from '../io.js';
+import { type CliIo, confirmWrite, emit, jsonText, makeFolderOf, writeOutput } from '../io.js';
 import type { CommandContext } from '../run.js';
 
 export async function runKeygen(options: Options, { io }: CommandContext): Promise<number> {
@@ -22,6 +22,7 @@ export async function runKeygen(options: Options, { io }: CommandContext): Promi
   if (!web) {
     if (options.output !== undefined) await refuseOverwrite([options.output], options.force);
     await emitKey(io, key, options.output, options.force);
+    if (options.output !== undefined) await confirmWrite(io, options.output);
     return 0;
   }
   const url = didWebUrl(web);
@@ -30,7 +31,9 @@ export async function runKeygen(options: Options, { io }: CommandContext): Promi
   const didJson = join(dirname(output), 'did.json');
   await refuseOverwrite([output, didJson], options.force);
   await emitKey(io, key, output, options.force);
+  await confirmWrite(io, output);
   await writeOutput(didJson, jsonText(createDidDocument(web, [key])));
+  await confirmWrite(io, didJson);
   await io.stdout.write(
     `Wrote ${output} (${key.id}) and ${didJson}.\nPublish ${didJson} at ${url}\n`,
   );
@@ -83,6 +86,7 @@ async function emitKey(
 }
 
 async function writeExclusive(file: string, text: string): Promise<void> {
+  await makeFolderOf(file);
   try {
     await writeFile(file, text, { mode: 0o600, flag: 'wx' });
   } catch (error) {

@@ -9,7 +9,7 @@ import type { CommandContext } from '../run.js';
 
 export async function runSign(options: Options, { io }: CommandContext): Promise<number> {
   const [file] = options.operands as [string];
-  const key = await loadKey(options.key as string);
+  const key = await loadKey(options.key as string, options.controller);
   const credential = await readCredential(file);
   if (typeof credential === 'string') throw new CliError(`${file}: sign needs a JSON credential`);
   const resources = options.resources
@@ -34,11 +34,24 @@ export async function runSign(options: Options, { io }: CommandContext): Promise
   return 0;
 }
 
-export async function loadKey(file: string): Promise<KeyPair> {
+/**
+ * Reads a key file (lerkit key JSON, JWK or PEM). `controller` (--controller) binds a PEM or JWK key
+ * to that controller: its verification method id becomes `<controller>#<public key multibase>`
+ * (RSA: `#<JWK thumbprint>`), as importKey does. A key that names its own controller keeps it; a different --controller
+ * is refused rather than ignored.
+ */
+export async function loadKey(file: string, controller?: string): Promise<KeyPair> {
   const text = await readText(file);
+  let key: KeyPair;
   try {
-    return await importKey(text);
+    key = await importKey(text, controller === undefined ? {} : { controller });
   } catch (error) {
     throw new CliError(`cannot use key ${file}: ${messageOf(error)}`);
   }
+  if (controller !== undefined && key.controller !== controller) {
+    throw new CliError(
+      `${file} names its controller ${key.controller}; --controller applies to PEM and JWK keys that name none`,
+    );
+  }
+  return key;
 }

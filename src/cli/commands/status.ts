@@ -20,7 +20,7 @@ import {
 import type { Options } from '../args.js';
 import { CliError, messageOf } from '../errors.js';
 import { readJson } from '../inputs.js';
-import { emit, jsonText, writeOutput } from '../io.js';
+import { confirmWrite, emit, jsonText, writeOutput } from '../io.js';
 import type { CommandContext } from '../run.js';
 import type { StatusArgs } from '../status-args.js';
 import { loadKey } from './sign.js';
@@ -44,7 +44,8 @@ export async function runStatus(options: Options, context: CommandContext): Prom
 async function create(options: Options, args: StatusArgs, { io }: CommandContext): Promise<number> {
   await refuseExisting(args.list);
   if (args.listType === '1edtech') {
-    const key = options.key === undefined ? undefined : await loadKey(options.key);
+    const key =
+      options.key === undefined ? undefined : await loadKey(options.key, options.controller);
     const issuer = args.issuer ?? key?.controller;
     if (issuer === undefined)
       throw new CliError('status create --list-type 1edtech needs --issuer (or --key)');
@@ -52,6 +53,7 @@ async function create(options: Options, args: StatusArgs, { io }: CommandContext
       createRevocationList({ id: args.id as string, issuer }),
     );
     await writeOutput(args.list, jsonText(list));
+    await confirmWrite(io, args.list);
     await io.stdout.write(
       `Created the 1EdTech revocation list ${list.id} in ${args.list}: host it at ${list.id}\n`,
     );
@@ -74,7 +76,9 @@ async function create(options: Options, args: StatusArgs, { io }: CommandContext
   const signed = await signList(credential, key, options, args);
   // The allocation state first: a list without its state could never allocate safely.
   await writeOutput(args.allocation, jsonText(allocation));
+  await confirmWrite(io, args.allocation);
   await writeOutput(args.list, jsonText(signed));
+  await confirmWrite(io, args.list);
   await io.stdout.write(
     `Created the ${allocation.statusPurpose} list ${credential.id} (${allocation.length} entries), signed by ${key.id}.\n` +
       `  ${args.list}: host it at ${credential.id}\n` +
@@ -107,6 +111,7 @@ async function allocate(
     allocateStatusEntries(state, args.count),
   );
   await writeOutput(args.allocation, jsonText(allocation));
+  await confirmWrite(io, args.allocation);
   const statuses = entries.map((e) => e.credentialStatus);
   await emit(io, jsonText(args.count === 1 ? statuses[0] : statuses), options.output);
   return 0;
@@ -135,6 +140,7 @@ async function change(
       throw new CliError('a 1EdTech revocation list can revoke and reinstate, not suspend');
     });
     await writeOutput(output, jsonText(list));
+    await confirmWrite(io, output);
     await io.stdout.write(
       `${done(args.action)} ${typeof target === 'string' ? target : target.id} in ${list.id}; the list is in ${output}: publish it at ${list.id}\n`,
     );
@@ -149,6 +155,7 @@ async function change(
   });
   const signed = await signList(updated, key, options, args);
   await writeOutput(output, jsonText(signed));
+  await confirmWrite(io, output);
   const what = typeof target === 'number' ? `entry ${target}` : 'the credential’s entry';
   await io.stdout.write(
     `${done(args.action)} ${what} of ${signed.id}; the re-signed list is in ${output}: publish it at ${signed.id}\n`,
@@ -174,7 +181,7 @@ async function signList(
 async function requiredKey(options: Options, what: string): Promise<KeyPair> {
   if (options.key === undefined)
     throw new CliError(`${what} needs --key (the list issuer's key signs the list)`);
-  return loadKey(options.key);
+  return loadKey(options.key, options.controller);
 }
 
 async function refuseExisting(file: string): Promise<void> {

@@ -8,6 +8,7 @@ import type {
   ValidationReport,
   VerificationReport,
 } from 'lerkit';
+import { cliHint } from './hints.js';
 
 export type Status = ReportStatus;
 
@@ -85,6 +86,8 @@ function flatten(
   for (const found of report.findings) {
     into.findings.push({
       ...found,
+      // The hint in CLI words (flags); the report itself keeps the API's words.
+      hint: cliHint(found.hint),
       name: name(found.check),
       path: `${prefix}${found.path}`,
       ...(prefix ? { nested: true as const } : {}),

@@ -1,20 +1,32 @@
 // Human-readable output: one line per file (and, with --trust, who issued it and whether you trust
 // it), then one indented line per error or warning with what to do about it, and a summary.
-import { type FileResult, type FindingEntry, type Run, type Status, summarize } from './model.js';
+// --quiet keeps the summary alone; --verbose adds every check's outcome and info findings.
+import {
+  type CheckEntry,
+  type FileResult,
+  type FindingEntry,
+  type Run,
+  type Status,
+  summarize,
+} from './model.js';
 import { trustLine } from './trust-line.js';
 
 const ICON: Record<Status, string> = { valid: '✓', warning: '!', invalid: '✗' };
 const COLOR: Record<Status, number> = { valid: 32, warning: 33, invalid: 31 };
 
-export function formatText(run: Run, color: boolean): string {
+/** How much the text output shows: the summary only, the problems, or everything. */
+export type Detail = 'quiet' | 'normal' | 'verbose';
+
+export function formatText(run: Run, color: boolean, detail: Detail = 'normal'): string {
   const paint = (code: number, text: string) => (color ? `\x1b[${code}m${text}\x1b[39m` : text);
   const lines: string[] = [];
-  for (const result of run.results) {
+  for (const result of detail === 'quiet' ? [] : run.results) {
     lines.push(fileLine(result, paint));
     const trust = trustLine(result.report);
     if (trust) lines.push(trust);
+    if (detail === 'verbose') lines.push(...result.checks.map(checkLine));
     for (const found of result.findings) {
-      if (found.severity !== 'info') lines.push(...findingLines(found));
+      if (found.severity !== 'info' || detail === 'verbose') lines.push(...findingLines(found));
     }
   }
   const { passed, failed, warnings } = summarize(run);
@@ -30,6 +42,10 @@ export function plural(count: number, noun: string): string {
 function fileLine(result: FileResult, paint: (code: number, text: string) => string): string {
   const status = result.status;
   return `${paint(COLOR[status], ICON[status])} ${result.file}  ${result.kind}  ${paint(COLOR[status], status)}`;
+}
+
+function checkLine(check: CheckEntry): string {
+  return `    ${check.name}: ${check.outcome} — ${check.message}`;
 }
 
 function findingLines(found: FindingEntry): string[] {
