@@ -4,16 +4,61 @@
 // The documents lerkit itself publishes (the contexts and JSON Schemas of its extensions, listed in
 // extensions/index.json) are bundled the same way: contexts beside the spec's, schemas into
 // src/context/bundled-schemas.ts.
+// Contexts that real issuers use beyond the spec's are taken from their npm packages (devDependencies,
+// NPM_CONTEXTS below): when the package is installed, the script first copies its context into the
+// spec folder (contexts/ and index.json), so the bundled copy is the package's.
 // The output is committed: it is the package's copy of the contexts, not build output.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const specDir = resolve(process.argv[2] ?? join(root, 'fixtures', 'spec'));
 const contextsDir = join(specDir, 'contexts');
-const index = JSON.parse(readFileSync(join(contextsDir, 'index.json'), 'utf8'));
+
+// Contexts copied from npm packages: `file` is the package's JSON-LD file, copied byte for byte;
+// `exportName` a context the package only publishes as a JS module export, serialised as
+// JSON.stringify(value, null, 2) + newline.
+const NPM_CONTEXTS = [
+  {
+    url: 'https://w3id.org/dcc/v1',
+    pkg: '@digitalcredentials/dcc-context',
+    exportName: 'CONTEXT_V1',
+    fixture: 'w3id.org__dcc__v1.jsonld',
+  },
+  {
+    url: 'https://w3id.org/vc-revocation-list-2020/v1',
+    pkg: 'vc-revocation-list-context',
+    file: 'contexts/vc-revocation-list-2020.jsonld',
+    fixture: 'w3id.org__vc-revocation-list-2020__v1.jsonld',
+  },
+];
+
+const require = createRequire(import.meta.url);
+const indexPath = join(contextsDir, 'index.json');
+for (const { url, pkg, file, exportName, fixture } of NPM_CONTEXTS) {
+  let packageDir;
+  try {
+    packageDir = dirname(require.resolve(`${pkg}/package.json`));
+  } catch {
+    if (!existsSync(join(contextsDir, fixture))) throw new Error(`${url}: install ${pkg}`);
+    continue; // not installed: keep the copy already in the spec folder
+  }
+  const text = file
+    ? readFileSync(join(packageDir, file), 'utf8')
+    : `${JSON.stringify(require(pkg)[exportName], null, 2)}\n`;
+  JSON.parse(text);
+  writeFileSync(join(contextsDir, fixture), text);
+  const current = JSON.parse(readFileSync(indexPath, 'utf8'));
+  if (current[url] !== fixture) {
+    current[url] = fixture;
+    writeFileSync(indexPath, `${JSON.stringify(current, null, 2)}\n`);
+  }
+}
+
+const index = JSON.parse(readFileSync(indexPath, 'utf8'));
 
 // What each context is, in one line (from fixtures/spec/README.md).
 const TITLES = {
@@ -56,6 +101,10 @@ const TITLES = {
   'https://www.w3.org/ns/did/v1': 'DID Core v1',
   'https://w3id.org/vc/status-list/2021/v1': 'StatusList2021',
   'https://www.w3.org/ns/credentials/status/v1': 'Bitstring Status List v1',
+  'https://w3id.org/dcc/v1':
+    'Digital Credentials Consortium v1 (npm @digitalcredentials/dcc-context 1.0.0; redefines terms the VC 2.0 context protects)',
+  'https://w3id.org/vc-revocation-list-2020/v1':
+    'RevocationList2020 (npm vc-revocation-list-context 1.0.0)',
   'https://w3id.org/citizenship/v4rc1': 'Citizenship vocabulary (W3C vc-di-eddsa test vectors)',
 };
 

@@ -438,6 +438,51 @@ async function main() {
       checks: [{ check: 'status', outcome: 'error', code: 'STATUS_REVOKED' }],
     },
   };
+  // RevocationList2020 (issue 18 item 12): the predecessor of StatusList2021 that real OB issuers
+  // still use; the entry names revocationListIndex / revocationListCredential, always a revocation.
+  const rl2020Url = 'https://example.edu/status/rl2020';
+  const rl2020List = await sign(
+    {
+      '@context': [
+        'https://www.w3.org/2018/credentials/v1',
+        'https://w3id.org/vc-revocation-list-2020/v1',
+      ],
+      id: rl2020Url,
+      type: ['VerifiableCredential', 'RevocationList2020Credential'],
+      issuer: ed.controller,
+      issuanceDate: '2025-01-01T00:00:00Z',
+      credentialSubject: {
+        id: `${rl2020Url}#list`,
+        type: 'RevocationList2020',
+        encodedList: await encodeStatusList({ set: [7], multibase: false }),
+      },
+    },
+    { key: ed, created: CREATED },
+  );
+  cases['revoked-revocation-list-2020'] = {
+    description: 'Revoked through a RevocationList2020 list (RevocationList2020Status)',
+    // Set after the builder, which builds the W3C and 1EdTech status entries only.
+    input: await sign(
+      {
+        ...badge(ed.controller, {
+          additionalContexts: ['https://w3id.org/vc-revocation-list-2020/v1'],
+        }),
+        credentialStatus: {
+          id: `${rl2020Url}#7`,
+          type: 'RevocationList2020Status',
+          revocationListIndex: '7',
+          revocationListCredential: rl2020Url,
+        },
+      },
+      { key: ed, created: CREATED },
+    ),
+    options: { now: NOW, resources: { [rl2020Url]: rl2020List } },
+    expect: {
+      verified: false,
+      status: 'invalid',
+      checks: [{ check: 'status', outcome: 'error', code: 'STATUS_REVOKED' }],
+    },
+  };
   const rlUrl = 'https://example.edu/revocations';
   const revokedId = 'urn:uuid:6c0f5b42-1f44-4f4a-9d36-000000000021';
   cases['revoked-1edtech-revocation-list'] = {

@@ -12,3 +12,5 @@ export type {
   ParseOptions,
 } from './parse-input.js';
 export { parseInput } from './parse-input.js';
+export type { UnsupportedFormat, UnsupportedFormatMatch } from './unsupported.js';
+export { detectUnsupportedFormat } from './unsupported.js';

@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, type Limits, limitName, utf8Length } from '../limits/li
 import type { InputFormat } from '../model/kind.js';
 import type { Code } from '../report/codes.js';
 import { credentialOfVcClaim } from './jwt-claims.js';
+import { detectUnsupportedFormat, type UnsupportedFormatMatch } from './unsupported.js';
 
 export type { InputFormat } from '../model/kind.js';
 
@@ -20,6 +21,7 @@ export type ParseIssueCode = Extract<
   | 'PARSE_INVALID_UTF8'
   | 'PARSE_INVALID_JWT'
   | 'PARSE_UNRECOGNIZED'
+  | 'PARSE_FORMAT_UNSUPPORTED'
   | 'PARSE_DUPLICATE_KEY'
   | 'LIMITS_JSON_DEPTH'
   | 'LIMITS_INPUT_SIZE'
@@ -53,6 +55,8 @@ export type ParsedInput =
       message: string;
       /** JSON Pointer of the place, when the input is JSON and the problem has one. */
       path?: string;
+      /** For `PARSE_FORMAT_UNSUPPORTED`: the format recognised (SD-JWT VC, ISO mdoc). */
+      unsupported?: UnsupportedFormatMatch;
     };
 
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
@@ -131,6 +135,8 @@ function tooDeep(root: unknown, limit: number): boolean {
 function parseUnchecked(input: CredentialInput): ParsedInput {
   if (input instanceof ArrayBuffer) return parseUnchecked(new Uint8Array(input));
   if (input instanceof Uint8Array) {
+    const mdoc = detectUnsupportedFormat(input);
+    if (mdoc) return unsupported(mdoc);
     let text: string;
     try {
       text = fromUtf8(input);
@@ -144,7 +150,10 @@ function parseUnchecked(input: CredentialInput): ParsedInput {
     return parseText(text.replace(/^\uFEFF/, ''));
   }
   if (typeof input === 'string') return parseText(input);
-  if (isObject(input)) return { ok: true, format: 'json', document: input };
+  if (isObject(input)) {
+    const other = detectUnsupportedFormat(input);
+    return other ? unsupported(other) : { ok: true, format: 'json', document: input };
+  }
   if (Array.isArray(input)) {
     return {
       ok: false,
@@ -170,13 +179,27 @@ function parseText(raw: string): ParsedInput {
     if (!isObject(value)) {
       return { ok: false, code: 'PARSE_NOT_AN_OBJECT', message: 'A credential is a JSON object' };
     }
+    const other = detectUnsupportedFormat(value);
+    if (other) return unsupported(other);
     return duplicateKeyProblem(text) ?? { ok: true, format: 'json', document: value };
   }
+  // SD-JWT VCs (`…~…~`, or a JWT typed dc+sd-jwt) and base64url mdocs: say what they are.
+  const other = detectUnsupportedFormat(text);
+  if (other) return unsupported(other);
   if (JWT.test(text)) return parseJwt(text);
   return {
     ok: false,
     code: 'PARSE_UNRECOGNIZED',
     message: 'The input is neither JSON nor a compact VC-JWT',
+  };
+}
+
+function unsupported(match: UnsupportedFormatMatch): ParsedInput {
+  return {
+    ok: false,
+    code: 'PARSE_FORMAT_UNSUPPORTED',
+    message: match.message,
+    unsupported: match,
   };
 }
 

@@ -46,6 +46,7 @@ const TABLE = {
   PARSE_INVALID_JWT: row('parse', 'error', 'The input looks like a JWT but its payload is not base64url-encoded JSON.', 'Send the compact JWS exactly as issued.'),
   PARSE_NOT_AN_OBJECT: row('parse', 'error', 'The input (or an embedded credential) is not a JSON object.', 'A credential is a JSON object (or a compact VC-JWT).'),
   PARSE_UNRECOGNIZED: row('parse', 'error', 'The input is neither JSON nor a compact VC-JWT nor a baked image.', 'Send JSON, a compact JWT, or a baked PNG/SVG.'),
+  PARSE_FORMAT_UNSUPPORTED: row('parse', 'error', 'The input is a credential in a format lerkit recognises but does not read (an SD-JWT VC, an ISO mdoc); the message says what was recognised.', 'Ask the issuer for the Open Badges 3.0 / CLR 2.0 credential as JSON-LD with a Data Integrity proof, or as a VC-JWT.'),
   PARSE_HOSTED_ASSERTION: row('parse', 'error', 'An OB 2.0 hosted assertion URL (given, or baked in an image) could not be loaded, so there is nothing to verify.', 'Supply the assertion through resources or a documentLoader, or allow network access (fetch).'),
   PARSE_IMAGE_INVALID: row('parse', 'error', 'The PNG or SVG is damaged or hostile and was not read.', 'Re-bake the image from the original credential.'),
   PARSE_IMAGE_MULTIPLE_CREDENTIALS: row('parse', 'error', 'The image carries more than one credential, which the baking specs forbid (a verifier and a display could read different ones).', 'Re-bake the image with exactly one credential.'),

@@ -1,4 +1,6 @@
-// Bitstring Status List v1.0 §3.2 Validate Algorithm (and StatusList2021, its predecessor).
+// Bitstring Status List v1.0 §3.2 Validate Algorithm (and its predecessors StatusList2021 and
+// RevocationList2020, the same bitstring under other names: RevocationList2020 entries name the
+// index and list as revocationListIndex / revocationListCredential and are always revocations).
 import { asArray, idOf, isObject, type JsonObject, single } from '../internal/json.js';
 import { DATE_TIME } from '../internal/patterns.js';
 import { DEFAULT_LIMITS, limitName } from '../limits/limits.js';
@@ -17,25 +19,50 @@ import {
   untrustedList,
 } from './result.js';
 
-/** The two list methods: the same algorithm under different type names. */
-export type ListMethodName = 'BitstringStatusList' | 'StatusList2021';
+/** The list methods: the same algorithm under different type names. */
+export type ListMethodName = 'BitstringStatusList' | 'StatusList2021' | 'RevocationList2020';
 
-const METHODS = {
+interface Method {
+  entryType: string;
+  credentialType: string;
+  subjectType: string;
+  multibase: 'required' | 'optional';
+  indexField: string;
+  listField: string;
+  /** The purpose every entry has, for a method whose entries and lists carry none. */
+  fixedPurpose?: 'revocation';
+}
+
+const METHODS: Record<ListMethodName, Method> = {
   BitstringStatusList: {
     entryType: 'BitstringStatusListEntry',
     credentialType: 'BitstringStatusListCredential',
     subjectType: 'BitstringStatusList',
     multibase: 'required',
+    indexField: 'statusListIndex',
+    listField: 'statusListCredential',
   },
   StatusList2021: {
     entryType: 'StatusList2021Entry',
     credentialType: 'StatusList2021Credential',
     subjectType: 'StatusList2021',
     multibase: 'optional',
+    indexField: 'statusListIndex',
+    listField: 'statusListCredential',
   },
-} as const;
+  // RevocationList2020 (W3C CCG draft, https://w3c-ccg.github.io/vc-status-rl-2020/): no
+  // statusPurpose, no statusSize; a set bit means revoked.
+  RevocationList2020: {
+    entryType: 'RevocationList2020Status',
+    credentialType: 'RevocationList2020Credential',
+    subjectType: 'RevocationList2020',
+    multibase: 'optional',
+    indexField: 'revocationListIndex',
+    listField: 'revocationListCredential',
+    fixedPurpose: 'revocation',
+  },
+};
 
-type Method = (typeof METHODS)[ListMethodName];
 type Obtained = Extract<LoadedList, { ok: true }>;
 
 interface Entry {
@@ -45,7 +72,7 @@ interface Entry {
   url: string;
 }
 
-/** Checks one BitstringStatusListEntry or StatusList2021Entry. */
+/** Checks one BitstringStatusListEntry, StatusList2021Entry or RevocationList2020Status. */
 export async function checkBitstringEntry(
   credential: JsonObject,
   raw: JsonObject,
@@ -82,22 +109,23 @@ export async function checkBitstringEntry(
         )
       : failed(path, 'STATUS_LIST_INVALID', `The status list ${entry.url}: ${bits.message}`);
   }
-  return valueResult(bits, entry, path);
+  return valueResult(bits, entry, path, method.indexField);
 }
 
 function readEntry(entry: JsonObject, method: Method): Entry | string {
   // `x` and `[x]` are the same statement in JSON-LD (and the schema allows both here).
-  const purpose = single(entry.statusPurpose);
+  const purpose = method.fixedPurpose ?? single(entry.statusPurpose);
   if (typeof purpose !== 'string') return `The ${method.entryType} has no statusPurpose`;
-  const index = toIndex(single(entry.statusListIndex));
+  const index = toIndex(single(entry[method.indexField]));
   if (index === undefined) {
-    return `statusListIndex must be a non-negative integer, not ${JSON.stringify(entry.statusListIndex)}`;
+    return `${method.indexField} must be a non-negative integer, not ${JSON.stringify(entry[method.indexField])}`;
   }
-  const size = entry.statusSize === undefined ? 1 : toIndex(single(entry.statusSize));
+  const size =
+    entry.statusSize === undefined || method.fixedPurpose ? 1 : toIndex(single(entry.statusSize));
   if (size === undefined || size < 1 || size > 8)
     return 'statusSize must be an integer from 1 to 8';
-  const url = idOf(single(entry.statusListCredential));
-  if (!url) return `The ${method.entryType} has no statusListCredential URL`;
+  const url = idOf(single(entry[method.listField]));
+  if (!url) return `The ${method.entryType} has no ${method.listField} URL`;
   return { purpose, index, size, url };
 }
 
@@ -122,7 +150,7 @@ function listProblem(
   if (!isObject(subject) || !asArray(subject.type).includes(method.subjectType)) {
     return invalid(`its credentialSubject is not a ${method.subjectType}`);
   }
-  if (!asArray(subject.statusPurpose).includes(entry.purpose)) {
+  if (!method.fixedPurpose && !asArray(subject.statusPurpose).includes(entry.purpose)) {
     return (path) =>
       failed(
         path,
@@ -159,6 +187,7 @@ function valueResult(
   bits: Uint8Array,
   { purpose, index, size, url }: Entry,
   path: string,
+  indexField: string,
 ): StatusResult {
   const entries = Math.floor((bits.length * 8) / size);
   if (bits.length * 8 < MIN_STATUS_LIST_BITS) {
@@ -172,7 +201,7 @@ function valueResult(
     return failed(
       path,
       'STATUS_ENTRY_INVALID',
-      `statusListIndex ${index} is beyond the ${entries} entries of ${url}`,
+      `${indexField} ${index} is beyond the ${entries} entries of ${url}`,
     );
   }
   const value = readBits(bits, index, size);

@@ -1,5 +1,6 @@
 // OB 3.0 §Verification "Check the status": every credentialStatus entry of a credential, by its
-// method — 1EdTech Revocation List (VCRL 1.0), W3C Bitstring Status List v1.0 and StatusList2021.
+// method — 1EdTech Revocation List (VCRL 1.0), W3C Bitstring Status List v1.0, StatusList2021 and
+// RevocationList2020.
 // A list that cannot be obtained makes the entry indeterminate (never a silent "not revoked"); a
 // list that was obtained but cannot be trusted (unsigned, a proof that fails, another issuer, the
 // wrong purpose) fails it.
@@ -48,9 +49,12 @@ async function checkEntry(
   if (types.includes('StatusList2021Entry')) {
     return checkBitstringEntry(credential, entry, path, options, 'StatusList2021');
   }
+  if (types.includes('RevocationList2020Status')) {
+    return checkBitstringEntry(credential, entry, path, options, 'RevocationList2020');
+  }
   return failed(
     path,
     'STATUS_TYPE_UNKNOWN',
-    `Status method ${JSON.stringify(entry.type)} is not supported, so this status was not checked (lerkit checks 1EdTechRevocationList, BitstringStatusListEntry, StatusList2021Entry)`,
+    `Status method ${JSON.stringify(entry.type)} is not supported, so this status was not checked (lerkit checks 1EdTechRevocationList, BitstringStatusListEntry, StatusList2021Entry, RevocationList2020Status)`,
   );
 }

@@ -1,5 +1,6 @@
 /**
- * Credential status: 1EdTech Revocation List, W3C Bitstring Status List and StatusList2021.
+ * Credential status: 1EdTech Revocation List, W3C Bitstring Status List, StatusList2021 and
+ * RevocationList2020 (verified only).
  *
  * @module status
  */

@@ -1,7 +1,8 @@
 // `inspect <file>`: a readable summary of a credential.
-import { detectKind, parseInput } from 'lerkit';
+import { detectKind, detectUnsupportedFormat, parseInput } from 'lerkit';
 import type { Options } from '../args.js';
 import { readCredential } from '../credential-file.js';
+import { readBytes } from '../inputs.js';
 import { emit, jsonText } from '../io.js';
 import type { CommandContext } from '../run.js';
 
@@ -25,7 +26,9 @@ export interface Summary {
 
 export async function runInspect(options: Options, { io }: CommandContext): Promise<number> {
   const [file] = options.operands as [string];
-  const parsed = parseInput(await readCredential(file));
+  // Bytes that are an mdoc (CBOR, not text) are given as bytes, so that parseInput names them.
+  const bytes = await readBytes(file);
+  const parsed = parseInput(detectUnsupportedFormat(bytes) ? bytes : await readCredential(file));
   if (!parsed.ok) {
     await io.stderr.write(`lerkit: ${file}: ${parsed.code}: ${parsed.message}\n`);
     return 1;

@@ -174,5 +174,18 @@ function expansionFailure(error: unknown): Finding {
     );
   }
   const message = (error as Error)?.message ?? String(error);
-  return finding('JSONLD_INVALID', '', `The document is not valid JSON-LD: ${message}`);
+  return finding(
+    'JSONLD_INVALID',
+    '',
+    `The document is not valid JSON-LD: ${message}${protectedTerm(error)}`,
+  );
+}
+
+// jsonld.js names the term a context tried to redefine (e.g. https://w3id.org/dcc/v1 redefines
+// `name`, `description` and `image`, which the VC 2.0 context protects): say which.
+function protectedTerm(error: unknown): string {
+  const details = (error as { details?: { code?: unknown; term?: unknown } })?.details;
+  if (details?.code !== 'protected term redefinition' || typeof details.term !== 'string')
+    return '';
+  return ` (the term "${details.term}": a later @context redefines a term an earlier one protects, so these contexts cannot be used together)`;
 }
