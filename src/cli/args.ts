@@ -23,7 +23,7 @@ export const COMMANDS = [
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
-export const FORMATS = ['text', 'json', 'junit', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'jsonl', 'junit', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const SUITES = [
@@ -57,6 +57,8 @@ export interface Options {
   profile?: string;
   strict: boolean;
   concurrency: number;
+  /** --workers (validate, verify): worker threads; default: one per core, 1 under 200 files. */
+  workers?: number;
   key?: string;
   suite?: Suite;
   type: KeyType;
@@ -124,7 +126,8 @@ Files are JSON credentials, VC-JWTs (compact JWS text), or baked PNG/SVG images.
 takes an Open Badges 2.0 hosted assertion's URL (loaded from --resources, or with --allow-network).
 
 Options:
-  --format text|json|junit|sarif   Output of validate/verify (default text); inspect: text|json;
+  --format text|json|jsonl|junit|sarif
+                                   Output of validate/verify (default text); inspect: text|json;
                                    convert: text (the credential) or json ({ credential, lost,
                                    changed })
   -o, --output <file>              Write the output to a file instead of stdout
@@ -153,7 +156,10 @@ Options:
                                    statusListBytes, statusListDecompressedBytes, jwtBytes,
                                    imageBytes, imageChunks (see docs/security.md)
   --strict                         Warnings fail: exit 1 when a report has status "warning"
-  --concurrency <N>                Files checked at once (default: available parallelism)
+  --concurrency <N>                Files checked at once, per worker (default: available
+                                   parallelism)
+  --workers <N>                    validate, verify: worker threads (default: one per core, 1
+                                   for fewer than 200 files); reports stream in input order
   --key <keyfile>                  sign: key pair JSON (from keygen), JWK or PEM
   --suite <suite>                  sign: eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019,
                                    ecdsa-sd-2023, Ed25519Signature2020 or vc-jwt (default: by
@@ -178,6 +184,7 @@ JSON output (--format json), stable: { "version": 1, "results": [{ "file", "repo
 "summary": { "files", "passed", "failed", "warnings", "exitCode" } } where "report" is the
 library's report unchanged (ValidationReport for validate, VerificationReport for verify).
 In the summary, passed/warnings/failed count reports with status valid/warning/invalid.
+JSON lines (--format jsonl): one { "file", "report" } per line, written as each file finishes.
 
 Exit codes:
   0  everything valid (warnings allowed unless --strict)
@@ -232,6 +239,12 @@ export function parseCommandLine(argv: string[]): Parsed {
   if (values.suite !== undefined) options.suite = oneOf('--suite', SUITES, values.suite);
   if (values.issuer !== undefined) options.issuer = values.issuer;
   if (values.limit !== undefined) options.limits = limitsOf(values.limit, command);
+  if (values.workers !== undefined) {
+    if (command !== 'validate' && command !== 'verify') {
+      throw new CliError('--workers applies to validate and verify');
+    }
+    options.workers = concurrencyOf(values.workers, '--workers');
+  }
   if (values.kind !== undefined) {
     if (values.kind !== 'vc') throw new CliError(`--kind must be vc, not "${values.kind}"`);
     if (command !== 'validate' && command !== 'verify') {
@@ -260,6 +273,7 @@ function parseRaw(argv: string[]) {
       profile: { type: 'string' },
       strict: { type: 'boolean' },
       concurrency: { type: 'string' },
+      workers: { type: 'string' },
       key: { type: 'string' },
       suite: { type: 'string' },
       type: { type: 'string' },
@@ -345,11 +359,11 @@ function dateOf(text: string): Date {
   return date;
 }
 
-function concurrencyOf(text: string | undefined): number {
+function concurrencyOf(text: string | undefined, name = '--concurrency'): number {
   if (text === undefined) return availableParallelism();
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) {
-    throw new CliError(`--concurrency must be a positive integer, got "${text}"`);
+    throw new CliError(`${name} must be a positive integer, got "${text}"`);
   }
   return n;
 }

@@ -273,11 +273,14 @@ function startWorker(mode: BatchMode, options: SerialisedBatchOptions): PooledWo
   };
 }
 
-// The built worker (dist/node/worker.js) next to this module; from the sources (tests, tsx), the
-// TypeScript one through tsx.
+// The built worker, dist/node/worker.js, next to this module (ESM); in the CJS build the shim of
+// import.meta.url names a chunk in dist/, hence the second place. From the sources (tests, tsx),
+// the TypeScript one through tsx.
 function spawn(workerData: unknown): Worker {
-  const built = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return new Worker(built, { workerData });
+  for (const place of ['./worker.js', './node/worker.js']) {
+    const built = new URL(place, import.meta.url);
+    if (existsSync(fileURLToPath(built))) return new Worker(built, { workerData });
+  }
   const source = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
   return new Worker(bootstrap, { eval: true, workerData });

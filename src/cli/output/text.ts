@@ -1,25 +1,39 @@
 // Human-readable output: one line per file (and, with --trust, who issued it and whether you trust
 // it), then one indented line per error or warning with what to do about it, and a summary.
-import { type FileResult, type FindingEntry, type Run, type Status, summarize } from './model.js';
+import {
+  type FileResult,
+  type FindingEntry,
+  type Run,
+  type Status,
+  type Summary,
+  summarize,
+} from './model.js';
 import { trustLine } from './trust-line.js';
 
 const ICON: Record<Status, string> = { valid: '✓', warning: '!', invalid: '✗' };
 const COLOR: Record<Status, number> = { valid: 32, warning: 33, invalid: 31 };
 
 export function formatText(run: Run, color: boolean): string {
+  return (
+    run.results.map((result) => fileText(result, color)).join('') + summaryText(summarize(run))
+  );
+}
+
+/** One file's lines: its verdict, the trust line, its errors and warnings (streamed output). */
+export function fileText(result: FileResult, color: boolean): string {
   const paint = (code: number, text: string) => (color ? `\x1b[${code}m${text}\x1b[39m` : text);
-  const lines: string[] = [];
-  for (const result of run.results) {
-    lines.push(fileLine(result, paint));
-    const trust = trustLine(result.report);
-    if (trust) lines.push(trust);
-    for (const found of result.findings) {
-      if (found.severity !== 'info') lines.push(...findingLines(found));
-    }
+  const lines: string[] = [fileLine(result, paint)];
+  const trust = trustLine(result.report);
+  if (trust) lines.push(trust);
+  for (const found of result.findings) {
+    if (found.severity !== 'info') lines.push(...findingLines(found));
   }
-  const { passed, failed, warnings } = summarize(run);
-  lines.push(`${passed} passed, ${failed} failed, ${plural(warnings, 'warning')}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The last line: `N passed, N failed, N warnings`. */
+export function summaryText({ passed, failed, warnings }: Summary): string {
+  return `${passed} passed, ${failed} failed, ${plural(warnings, 'warning')}\n`;
 }
 
 /** `1 warning`, `2 warnings`. */
