@@ -25,29 +25,45 @@ const DISTINCT = 100;
  * Runs the CLI batch once.
  *
  * @param {{ files: number, workers: number }} options
- * @returns {Promise<{ filesPerSecond: number, peakRssMb: number, seconds: number, exitCode: number | null }>}
+ * @returns {Promise<{ filesPerSecond: number, peakRssMb: number, seconds: number, cpuSeconds?: number, exitCode: number | null }>}
  */
 export async function runBatchBench({ files, workers }) {
   if (!existsSync(CLI)) throw new Error('dist/cli/main.js is missing: run `npm run build` first');
   const dir = await generate(files);
   const started = process.hrtime.bigint();
-  const child = spawn(
-    process.execPath,
-    [CLI, 'verify', dir, '--format', 'jsonl', '--workers', String(workers), '--now', NOW],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  const args = [
+    CLI,
+    'verify',
+    dir,
+    '--format',
+    'jsonl',
+    '--workers',
+    String(workers),
+    '--now',
+    NOW,
+  ];
+  // GNU time, when there, adds the CPU time and its own peak RSS (%M, kB) of the process.
+  const timeFile = join(root, '.tmp', `bench-batch-time-${process.pid}.txt`);
+  const child = existsSync(TIME)
+    ? spawn(TIME, ['-f', '%U %S %M', '-o', timeFile, process.execPath, ...args], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      })
+    : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr += chunk;
   });
   let peakKb = 0;
+  // The process tree: the child and (under GNU time) its child; threads share their process's RSS.
   const sample = () => {
-    try {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
-      if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
-    } catch {
-      // exited, or no /proc
+    for (const pid of [child.pid, ...childrenOf(child.pid)]) {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      } catch {
+        // exited, or no /proc
+      }
     }
   };
   const timer = setInterval(sample, 25);
@@ -57,12 +73,34 @@ export async function runBatchBench({ files, workers }) {
   clearInterval(timer);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (exitCode !== 0) throw new Error(`lerkit verify exited ${exitCode}: ${stderr.slice(0, 500)}`);
+  let cpuSeconds;
+  if (existsSync(timeFile)) {
+    const [user, system, maxKb] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number);
+    rmSync(timeFile, { force: true });
+    cpuSeconds = Math.round((user + system) * 10) / 10;
+    peakKb = Math.max(peakKb, maxKb);
+  }
   return {
     filesPerSecond: Math.round(files / seconds),
     peakRssMb: Math.round(peakKb / 1024),
     seconds: Math.round(seconds * 10) / 10,
+    // CPU seconds of the whole process (all threads): on a loaded machine, wall time says little.
+    ...(cpuSeconds === undefined ? {} : { cpuSeconds }),
     exitCode,
   };
+}
+
+const TIME = '/usr/bin/time';
+
+function childrenOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
 }
 
 // `files` credential files, made once: DISTINCT signed credentials, each repeated.
@@ -103,13 +141,15 @@ async function generate(files) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const files = Number(process.argv[2] ?? 10_000);
   const all = availableParallelism();
-  console.log(`| files | workers | files/s | peak RSS (MB) | seconds |\n|---|---|---|---|---|`);
+  console.log(
+    `| files | workers | files/s | peak RSS (MB) | seconds | CPU seconds |\n|---|---|---|---|---|---|`,
+  );
   const rows = [];
   for (const workers of [...new Set([1, all])]) {
     const result = await runBatchBench({ files, workers });
     rows.push(result);
     console.log(
-      `| ${files} | ${workers} | ${result.filesPerSecond} | ${result.peakRssMb} | ${result.seconds} |`,
+      `| ${files} | ${workers} | ${result.filesPerSecond} | ${result.peakRssMb} | ${result.seconds} | ${result.cpuSeconds ?? '?'} |`,
     );
   }
   if (rows.length === 2) {

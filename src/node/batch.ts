@@ -57,11 +57,15 @@ export type FileResult<R> =
       readonly path: string;
       /** The file's report. */
       readonly report: R;
+      /** No error: the file was checked. */
       readonly error?: undefined;
     }
   | {
+      /** The path's position among the inputs (0-based). */
       readonly index: number;
+      /** The path (or URL) as given. */
       readonly path: string;
+      /** No report: the file could not be checked. */
       readonly report?: undefined;
       /** Why the file could not be checked: `cannot read <path>: ENOENT`, a broken baked image… */
       readonly error: string;
