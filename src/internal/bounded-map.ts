@@ -21,7 +21,7 @@ export interface BoundedMapOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
-/** Anything {@link boundedMap} reads: a sync or async iterable. */
+/** A sync or async iterable: what batches (`verifyMany`, `verifyFiles`) read their inputs from. */
 export type AnyIterable<T> = Iterable<T> | AsyncIterable<T>;
 
 /**
