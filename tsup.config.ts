@@ -5,6 +5,9 @@ import { readEntryPoints } from './scripts/entry-points.mjs';
 
 // One entry per subpath of package.json `exports` (src/<area>/index.ts -> dist/<area>/index.*).
 const ENTRIES = Object.fromEntries(readEntryPoints().map((entry) => [entry.name, entry.source]));
+// The worker thread of lerkit/node's verifyFiles (dist/node/worker.js, next to dist/node/index.js,
+// which starts it): an entry of the same build, so it shares the library's chunks.
+const WORKER = { 'node/worker': 'src/node/worker.ts' };
 
 // The schema validators (src/schema/generated/*.js, written by scripts/generate.mjs) are most of
 // the package's weight. They are plain, minified ES modules with no imports, so both builds load
@@ -67,9 +70,11 @@ const sharedValidators = {
 
 export default defineConfig([
   {
-    entry: ENTRIES,
+    entry: { ...ENTRIES, ...WORKER },
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { entry: ENTRIES },
+    // import.meta.url in the CJS build (lerkit/node finds its worker with it).
+    shims: true,
     // Shared code (and each lazily loaded schema validator) becomes its own chunk instead of being
     // copied into every entry.
     splitting: true,

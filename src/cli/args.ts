@@ -17,7 +17,7 @@ import { rejectStatusOptions, type StatusArgs, statusArgsOf } from './status-arg
 
 export { COMMANDS, type Command } from './spec.js';
 
-export const FORMATS = ['text', 'json', 'junit', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'jsonl', 'junit', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const SUITES = [
@@ -72,6 +72,8 @@ export interface Options {
   verbose: boolean;
   /** --controller (sign, status): the controller a PEM or JWK key is bound to. */
   controller?: string;
+  /** --workers (validate, verify): worker threads; default: one per core, 1 under 200 files. */
+  workers?: number;
 }
 
 /** What the command line asks for: help (of one command, or all), the version, or a command. */
@@ -123,6 +125,8 @@ export function parseCommandLine(argv: string[]): Parsed {
     quiet: values.quiet === true,
     verbose: values.verbose === true,
   };
+  const workers = str(values.workers);
+  if (workers !== undefined) options.workers = concurrencyOf(workers, '--workers');
   if (command === 'status') options.status = statusArgsOf(operands, values);
   else rejectStatusOptions(values);
   const output = str(values.output);
@@ -291,11 +295,11 @@ function dateOf(text: string): Date {
   return date;
 }
 
-function concurrencyOf(text: string | undefined): number {
+function concurrencyOf(text: string | undefined, name = '--concurrency'): number {
   if (text === undefined) return availableParallelism();
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) {
-    throw new CliError(`--concurrency must be a positive integer, got "${text}"`);
+    throw new CliError(`${name} must be a positive integer, got "${text}"`);
   }
   return n;
 }

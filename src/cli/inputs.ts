@@ -13,12 +13,12 @@ const hasCredentialExtension = (file: string) =>
 
 /** Expands operands into files, in order, without duplicates. */
 export async function expandOperands(operands: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+  const files = new Set<string>(); // insertion-ordered; a Set keeps 100,000 files linear
   for (const operand of operands) {
     const found = isGlob(operand) ? await expandGlob(operand) : await expandPath(operand);
-    for (const file of found) if (!files.includes(file)) files.push(file);
+    for (const file of found) files.add(file);
   }
-  return files;
+  return [...files];
 }
 
 async function expandPath(path: string): Promise<string[]> {

@@ -29,18 +29,24 @@ export async function verifyOptionsOf(options: Options): Promise<VerifyOptions> 
   if (options.requireTrusted) result.requireTrustedIssuer = true;
   if (options.limits !== undefined) result.limits = options.limits;
   if (options.kind !== undefined) result.kind = options.kind;
-  if (options.allowNetwork) {
-    // HTTPS to public addresses only, re-checked on every redirect (see createSafeFetch).
-    const fetchOptions: SafeFetchOptions = {
-      timeoutMs: FETCH_TIMEOUT_MS,
-      maxBytes: FETCH_MAX_BYTES,
-    };
-    if (process.env[UNSAFE_LOOPBACK] === '1') {
-      fetchOptions.unsafeAllowAddresses = ['127.0.0.1', '::1'];
-    }
+  const fetchOptions = safeFetchOptionsOf(options);
+  if (fetchOptions) {
     result.fetch = createSafeFetch(fetchOptions);
     result.fetchTimeoutMs = FETCH_TIMEOUT_MS;
     result.fetchMaxBytes = FETCH_MAX_BYTES;
   }
   return result;
+}
+
+/**
+ * With --allow-network, the options of the safe fetch: HTTPS to public addresses only, re-checked
+ * on every redirect (see createSafeFetch). Plain data, so worker threads can build their own.
+ */
+export function safeFetchOptionsOf(options: Options): SafeFetchOptions | undefined {
+  if (!options.allowNetwork) return undefined;
+  const fetchOptions: SafeFetchOptions = { timeoutMs: FETCH_TIMEOUT_MS, maxBytes: FETCH_MAX_BYTES };
+  if (process.env[UNSAFE_LOOPBACK] === '1') {
+    fetchOptions.unsafeAllowAddresses = ['127.0.0.1', '::1'];
+  }
+  return fetchOptions;
 }

@@ -151,7 +151,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: 'format',
     type: 'string',
-    value: 'text|json|junit|sarif',
+    value: 'text|json|jsonl|junit|sarif',
     default: 'text',
     commands: [...CHECKS, 'inspect', 'convert', 'status'],
     description:
@@ -255,7 +255,15 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     value: '<N>',
     default: 'available parallelism',
     commands: [...CHECKS],
-    description: 'Files checked at once',
+    description: 'Files checked at once, per worker',
+  },
+  {
+    name: 'workers',
+    type: 'string',
+    value: '<N>',
+    default: 'one per core, 1 for fewer than 200 files',
+    commands: [...CHECKS],
+    description: 'Worker threads; reports stream in input order',
   },
   {
     name: 'key',
@@ -470,7 +478,8 @@ takes an Open Badges 2.0 hosted assertion's URL (loaded from --resources, or wit
 const JSON_OUTPUT = `JSON output (--format json), stable: { "version": 1, "results": [{ "file", "report" }],
 "summary": { "files", "passed", "failed", "warnings", "exitCode" } } where "report" is the
 library's report unchanged (ValidationReport for validate, VerificationReport for verify).
-In the summary, passed/warnings/failed count reports with status valid/warning/invalid.`;
+In the summary, passed/warnings/failed count reports with status valid/warning/invalid.
+JSON lines (--format jsonl): one { "file", "report" } per line, written as each file finishes.`;
 
 const EXIT_CODES = `Exit codes:
   0  everything valid (warnings allowed unless --strict)

@@ -5,6 +5,8 @@
  *
  * @module verify
  */
+
+export type { AnyIterable } from '../internal/bounded-map.js';
 export type {
   IssuerReport,
   KeyBinding,
@@ -13,6 +15,7 @@ export type {
   UncheckedSource,
 } from '../report/issuer.js';
 export type { CheckResult, Finding, VerificationReport } from '../report/types.js';
+export type { BatchProgress, VerifyManyOptions, VerifyManyResult } from './many.js';
 export { createDccRegistry, isDccRegistryFile } from './trust/dcc-registry.js';
 export { createOidfRegistry } from './trust/oidf-registry.js';
 export { createTrustList } from './trust/trust-list.js';

@@ -1,11 +1,13 @@
 import type { KnownIdentifier } from '../builders/identity.js';
 import type { DocumentLoader, FetchLike } from '../context/types.js';
+import type { AnyIterable } from '../internal/bounded-map.js';
 import type { Limits } from '../limits/limits.js';
 import type { CredentialInput } from '../parse/parse-input.js';
 import type { ProfileOption } from '../profile/types.js';
 import type { SeverityOverrides } from '../report/assemble.js';
 import type { CheckSelection } from '../report/select.js';
 import type { VerificationReport } from '../report/types.js';
+import type { VerifyManyOptions, VerifyManyResult } from './many.js';
 import type { TrustSource } from './trust/types.js';
 
 /** Options of {@link verify} and {@link createVerifier}. */
@@ -101,4 +103,29 @@ export interface Verifier {
    * @returns The report.
    */
   verify(input: CredentialInput, options?: VerifyCallOptions): Promise<VerificationReport>;
+  /**
+   * Verifies many credentials with the verifier's options and shared caches, `concurrency` at a
+   * time, streaming the results: memory holds at most about `2 × concurrency` inputs and reports,
+   * whatever the number of inputs (a generator of a million credentials is fine). A bad input is a
+   * report like any other; the batch goes on.
+   *
+   * @param inputs - A sync or async iterable of credentials (objects, JSON text, VC-JWTs, bytes,
+   *   baked images).
+   * @param options - `concurrency` (default 8), `order` (`'input'`, default, or `'completion'`),
+   *   `onProgress({ done, failed, inFlight, started })`, an abort `signal`.
+   * @returns An async iterable of `{ index, input, report }`.
+   * @throws {InvalidArgumentError} `ERR_LERKIT_INVALID_ARGUMENT` for bad options or inputs that
+   *   are not iterable. Iterating rejects with the signal's reason once it aborts.
+   * @example
+   * ```ts
+   * const verifier = createVerifier({ resources });
+   * for await (const { index, report } of verifier.verifyMany(files, { concurrency: 16 })) {
+   *   if (!report.verified) console.log(index, report.findings);
+   * }
+   * ```
+   */
+  verifyMany(
+    inputs: AnyIterable<CredentialInput>,
+    options?: VerifyManyOptions,
+  ): AsyncIterable<VerifyManyResult>;
 }

@@ -9,6 +9,7 @@ import { finding } from '../report/finding.js';
 import type { VerificationReport } from '../report/types.js';
 import { failedRun } from '../validate/target.js';
 import type { Call, Session } from './env.js';
+import { verifyManyWith } from './many.js';
 import { verifyOb2Input } from './ob2.js';
 import { checkKnownIdentifier, createSession, readClock } from './options.js';
 import { verificationReport, verifyDocument } from './pipeline.js';
@@ -74,7 +75,9 @@ export async function verify(
  */
 export function createVerifier(options: VerifyOptions = {}): Verifier {
   const session = createSession(options);
-  return {
+  const verifier: Verifier = {
+    verifyMany: (inputs, manyOptions) =>
+      verifyManyWith((input) => verifier.verify(input), inputs, manyOptions),
     verify: async (input, callOptions = {}) => {
       // A profile is compiled on first use (ajv loads lazily) and cached; a bad one throws here.
       const profile =
@@ -91,6 +94,7 @@ export function createVerifier(options: VerifyOptions = {}): Verifier {
       }
     },
   };
+  return verifier;
 }
 
 function createCall(

@@ -266,15 +266,18 @@ describe.concurrent('lerkit verify', () => {
     expect(stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
     const root = parseXml(stdout);
     expect(root.name).toBe('testsuites');
+    // One <testsuite> per file, written as the file finishes, with that file's counts.
     const suites = findAll(root, 'testsuite');
-    expect(suites).toHaveLength(1);
+    expect(suites.map((s) => s.attributes.name)).toEqual(output.results.map((r) => r.file));
     const cases = findAll(root, 'testcase');
     expect(cases).toHaveLength(all.length);
     expect(findAll(root, 'failure')).toHaveLength(topFailures.length);
-    expect(suites[0]?.attributes).toMatchObject({
-      tests: String(all.length),
-      failures: String(topFailures.length),
-    });
+    const total = (name: string) => suites.reduce((n, s) => n + Number(s.attributes[name]), 0);
+    expect(total('tests')).toBe(all.length);
+    expect(total('failures')).toBe(topFailures.length);
+    for (const suite of suites) {
+      expect(findAll(suite, 'testcase').length).toBe(Number(suite.attributes.tests));
+    }
     const tampered = cases.filter(
       (c) => c.attributes.classname === 'fixtures/cli/invalid/tampered.json',
     );

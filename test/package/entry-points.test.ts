@@ -44,11 +44,14 @@ describe('entry points', () => {
     expect(typedocConfig.entryPoints).toEqual(shipped.map((name) => `src/${name}.ts`));
   });
 
-  it('tsup builds exactly the exports map', () => {
-    const [library] = tsupConfig as unknown as { entry: Record<string, string> }[];
-    expect(library?.entry).toEqual(
-      Object.fromEntries(shipped.map((name) => [name, `src/${name}.ts`])),
-    );
+  it('tsup builds exactly the exports map (plus the worker thread of lerkit/node, without types)', () => {
+    const [library] = tsupConfig as unknown as {
+      entry: Record<string, string>;
+      dts: { entry: Record<string, string> };
+    }[];
+    const exported = Object.fromEntries(shipped.map((name) => [name, `src/${name}.ts`]));
+    expect(library?.entry).toEqual({ ...exported, 'node/worker': 'src/node/worker.ts' });
+    expect(library?.dts.entry).toEqual(exported);
   });
 
   it('typesVersions (for node10 resolution) lists every subpath but the root', () => {

@@ -1,6 +1,6 @@
-// JUnit XML: one <testsuite> per run, one <testcase> per file and check (classname = file, name =
-// check id); <failure> for a failed check (and, with --strict, a warning), <skipped> for a skip;
-// the check's findings in the body.
+// JUnit XML: one <testsuite> per file (written as each file finishes), one <testcase> per check
+// (classname = file, name = check id); <failure> for a failed check (and, with --strict, a
+// warning), <skipped> for a skip; the check's findings in the body.
 import { type CheckEntry, checkFails, type FileResult, type Run } from './model.js';
 import { element, escapeXml } from './xml.js';
 
@@ -13,13 +13,25 @@ interface Case {
 }
 
 export function formatJunit(run: Run): string {
-  const cases = run.results.flatMap((result) => casesOf(result, run.strict));
+  const suites = run.results.map((result) => junitSuite(result, run.strict)).join('');
+  return junitHead(run.command) + suites + JUNIT_TAIL;
+}
+
+/** The XML declaration and the opening <testsuites> (no totals: the file is written as it goes). */
+export function junitHead(command: Run['command']): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="lerkit ${command}">\n`;
+}
+
+/** Closes the document. */
+export const JUNIT_TAIL = '</testsuites>\n';
+
+/** One file's <testsuite> (name = the file), with its counts and a <testcase> per check. */
+export function junitSuite(result: FileResult, strict: boolean): string {
+  const cases = casesOf(result, strict);
   const failures = cases.filter((c) => c.kind === 'failure').length;
   const skipped = cases.filter((c) => c.kind === 'skipped').length;
   const counts = { tests: cases.length, failures, errors: 0, skipped };
-  const name = `lerkit ${run.command}`;
-  const suite = element('testsuite', { name, ...counts }, `\n${cases.map(caseXml).join('\n')}\n`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${element('testsuites', { name, ...counts }, `\n${suite}\n`)}\n`;
+  return `${element('testsuite', { name: result.file, ...counts }, `\n${cases.map(caseXml).join('\n')}\n`)}\n`;
 }
 
 function casesOf(result: FileResult, strict: boolean): Case[] {

@@ -112,6 +112,15 @@ export function checkFails(check: CheckEntry, strict: boolean): boolean {
   );
 }
 
+/** Adds one file to running totals (a streamed run keeps counts, not reports). */
+export function tally(summary: Summary, result: FileResult, strict: boolean): void {
+  summary.files++;
+  if (result.status === 'valid') summary.passed++;
+  else if (result.status === 'invalid') summary.failed++;
+  else if (result.status === 'warning') summary.warnings++;
+  if (fails(result, strict)) summary.exitCode = 1;
+}
+
 export function summarize(run: Run): Summary {
   const count = (status: Status) => run.results.filter((r) => r.status === status).length;
   return {

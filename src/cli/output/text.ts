@@ -7,6 +7,7 @@ import {
   type FindingEntry,
   type Run,
   type Status,
+  type Summary,
   summarize,
 } from './model.js';
 import { trustLine } from './trust-line.js';
@@ -18,20 +19,29 @@ const COLOR: Record<Status, number> = { valid: 32, warning: 33, invalid: 31 };
 export type Detail = 'quiet' | 'normal' | 'verbose';
 
 export function formatText(run: Run, color: boolean, detail: Detail = 'normal'): string {
+  return (
+    run.results.map((result) => fileText(result, color, detail)).join('') +
+    summaryText(summarize(run))
+  );
+}
+
+/** One file's lines: its verdict, the trust line, its errors and warnings (streamed output). */
+export function fileText(result: FileResult, color: boolean, detail: Detail = 'normal'): string {
+  if (detail === 'quiet') return '';
   const paint = (code: number, text: string) => (color ? `\x1b[${code}m${text}\x1b[39m` : text);
-  const lines: string[] = [];
-  for (const result of detail === 'quiet' ? [] : run.results) {
-    lines.push(fileLine(result, paint));
-    const trust = trustLine(result.report);
-    if (trust) lines.push(trust);
-    if (detail === 'verbose') lines.push(...result.checks.map(checkLine));
-    for (const found of result.findings) {
-      if (found.severity !== 'info' || detail === 'verbose') lines.push(...findingLines(found));
-    }
+  const lines: string[] = [fileLine(result, paint)];
+  const trust = trustLine(result.report);
+  if (trust) lines.push(trust);
+  if (detail === 'verbose') lines.push(...result.checks.map(checkLine));
+  for (const found of result.findings) {
+    if (found.severity !== 'info' || detail === 'verbose') lines.push(...findingLines(found));
   }
-  const { passed, failed, warnings } = summarize(run);
-  lines.push(`${passed} passed, ${failed} failed, ${plural(warnings, 'warning')}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The last line: `N passed, N failed, N warnings`. */
+export function summaryText({ passed, failed, warnings }: Summary): string {
+  return `${passed} passed, ${failed} failed, ${plural(warnings, 'warning')}\n`;
 }
 
 /** `1 warning`, `2 warnings`. */
