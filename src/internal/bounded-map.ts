@@ -83,14 +83,14 @@ export async function* boundedMap<T, R>(
       }
       let yielded = false;
       if (order === 'input') {
-        while (finished.has(nextToYield) && !failure.failed) {
+        while (finished.has(nextToYield) && !failure.failed && !signal?.aborted) {
           const value = finished.get(nextToYield) as R;
           finished.delete(nextToYield++);
           yielded = true;
           yield value;
         }
       } else {
-        while (queue.length > 0 && !failure.failed) {
+        while (queue.length > 0 && !failure.failed && !signal?.aborted) {
           yielded = true;
           yield queue.shift() as R;
         }

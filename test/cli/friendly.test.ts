@@ -71,7 +71,10 @@ describe.concurrent('help from the one table', () => {
 
   it('shows defaults and examples, e.g. for verify', async () => {
     const { stdout } = await lerkit('verify', '--help');
-    expect(stdout).toMatch(/\n {2}--format text\|json\|junit\|sarif {3}Output of validate\/verify/);
+    expect(stdout).toMatch(
+      /\n {2}--format text\|json\|jsonl\|junit\|sarif\n {35}Output of validate\/verify/,
+    );
+    expect(stdout).toMatch(/\n {2}--workers <N> {3,}Worker threads/);
     expect(stdout).toContain('(default: text)');
     expect(stdout).toContain('(default: available parallelism)');
     expect(stdout).toContain('  lerkit verify badge.json\n');

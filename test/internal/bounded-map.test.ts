@@ -146,6 +146,23 @@ describe('boundedMap', () => {
     expect(pulled).toBeLessThan(20);
   });
 
+  it('yields nothing more after an abort, even results already finished', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const iteration = (async () => {
+      // Every input finishes at once, so several results wait to be yielded when the abort comes.
+      for await (const value of boundedMap([0, 1, 2, 3, 4, 5, 6, 7], async (i) => i, {
+        concurrency: 8,
+        signal: controller.signal,
+      })) {
+        seen.push(value);
+        if (value === 2) controller.abort(new Error('stop'));
+      }
+    })();
+    await expect(iteration).rejects.toThrow('stop');
+    expect(seen).toEqual([0, 1, 2]);
+  });
+
   it('rejects at once with a signal aborted before the start, reading nothing', async () => {
     let pulled = 0;
     function* inputs() {
