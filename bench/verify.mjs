@@ -35,8 +35,7 @@ const PROOF_ONLY_SKIP = [
   'schema',
   'subject',
   'status',
-  'expiration',
-  'issuance',
+  'dates',
 ];
 
 // ---------------------------------------------------------------------------------------------
