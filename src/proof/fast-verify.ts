@@ -6,7 +6,8 @@
 // the findings they always gave: the fast path only ever answers for documents it fully handles.
 import type { DocumentLoader } from '../context/types.js';
 import { concatBytes, fromBase58btc, utf8 } from '../internal/encoding.js';
-import type { JsonObject } from '../internal/json.js';
+import { canonicalizeJson } from '../internal/jcs.js';
+import { asArray, type JsonObject } from '../internal/json.js';
 import { canonize } from '../jsonld/canonize.js';
 import { canonizeProofConfiguration, type ProofFamily } from '../jsonld/proof-configuration.js';
 
@@ -113,6 +114,37 @@ export async function fastSignedData(
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The bytes an eddsa-jcs-2022 proof signs (vc-di-eddsa §3.3.1-3.3.4, as the reference
+ * cryptosuite computes them): SHA-256 of the JCS proof configuration (the proof without
+ * `proofValue`), then of the JCS document without its proof, whose `@context` becomes the proof's
+ * own when it has one. An `Error` (the suite's) when the document's `@context` does not start with
+ * the proof's; `undefined` when JCS cannot serialize the input (the suite then decides).
+ */
+export async function jcsSignedData(
+  document: JsonObject,
+  proof: JsonObject,
+): Promise<Uint8Array | Error | undefined> {
+  const { proof: _proof, ...unsigned } = document;
+  if (proof['@context']) {
+    const proofContext = asArray(proof['@context']);
+    const documentContext = asArray(document['@context']);
+    if (proofContext.some((context, i) => context !== documentContext[i])) {
+      return new Error('document.@context does not start with proof.@context');
+    }
+    unsigned['@context'] = proof['@context'];
+  }
+  const { proofValue: _value, ...config } = proof;
+  let canonical: [string, string];
+  try {
+    canonical = [canonicalizeJson(config), canonicalizeJson(unsigned)];
+  } catch {
+    return undefined;
+  }
+  const [configHash, docHash] = await Promise.all(canonical.map(sha256));
+  return concatBytes(configHash as Uint8Array, docHash as Uint8Array);
 }
 
 /** Decodes a `z…` base58btc proofValue (already checked against the alphabet), else `undefined`. */

@@ -11,9 +11,9 @@ import type { Limits } from '../limits/limits.js';
 import {
   countProofCanonization,
   decodeProofValue,
-  type FastSuite,
   fastSignedData,
   fastSuite,
+  jcsSignedData,
   proofDateProblem,
 } from './fast-verify.js';
 import { createKeyResolver, type KeyResolver, type ResolvedKey } from './key-resolver.js';
@@ -141,10 +141,18 @@ async function verifyOne(
       ...info,
     };
   }
+  if (suite.label === JCS_LABEL) {
+    const jcs = await jcsSignedData(credential, checked.proof);
+    if (jcs instanceof Error) return { path, ...signatureVerdict(jcs, checked, key), ...info };
+    if (jcs !== undefined) {
+      const verdict = await verifyFast(checked, true, key, jcs, context);
+      return { path, ...verdict, ...info };
+    }
+  }
   const data = await signedData;
   if (data !== undefined && fast !== undefined) {
     countProofCanonization('fast');
-    const verdict = await verifyFast(checked, fast, key, data, context);
+    const verdict = await verifyFast(checked, fast.family === 'data-integrity', key, data, context);
     return { path, ...verdict, ...info, canonicalization: 'fast' };
   }
   const verdict = await verifySignature(credential, checked, key, context);
@@ -159,10 +167,13 @@ const PROTO_MEMBER = {
     'The credential has a "__proto__" member, which JSON-LD processing silently drops: the signature would not cover it',
 } as const;
 
-// The signature over fast-path data, with the checks the suites make around it.
+const JCS_LABEL = 'DataIntegrityProof/eddsa-jcs-2022';
+
+// The signature over the signed data, with the checks the suites make around it (DataIntegrityProof
+// checks the proof's dates after the signature).
 async function verifyFast(
   checked: CheckedProof,
-  fast: FastSuite,
+  dataIntegrity: boolean,
   key: ResolvedKey,
   data: Uint8Array,
   context: Context,
@@ -172,9 +183,17 @@ async function verifyFast(
   const good = signature !== undefined && (await verifier.verify({ data, signature }));
   const error = !good
     ? new Error('Invalid signature.')
-    : fast.family === 'data-integrity'
+    : dataIntegrity
       ? proofDateProblem(checked.proof)
       : undefined;
+  return signatureVerdict(error, checked, key);
+}
+
+function signatureVerdict(
+  error: Error | undefined,
+  checked: CheckedProof,
+  key: ResolvedKey,
+): Omit<ProofResult, 'path'> {
   return proofSignatureVerdict(
     error ? { verified: false, error } : { verified: true },
     checked.suite,

@@ -116,3 +116,26 @@ describe('proofDateProblem', () => {
     expect(proofDateProblem({ expires: 5 })?.message).toMatch(/proof\.expires/);
   });
 });
+
+describe('eddsa-jcs-2022 proof verification (JCS, no jsonld-signatures)', () => {
+  it('verifies, and rejects a tampered copy or a re-ordered member-level change', async () => {
+    const signed = await signedWith('eddsa-jcs-2022', false);
+    const [good] = await verifyProofs(signed, { documentLoader });
+    expect(good).toMatchObject({ verified: true });
+    expect(good?.canonicalization).toBeUndefined();
+    const [bad] = await verifyProofs(tamper(signed), { documentLoader });
+    expect(bad).toMatchObject({ verified: false, code: 'PROOF_SIGNATURE_INVALID' });
+    const created = structuredClone(signed);
+    (created.proof as JsonObject).created = '2024-01-02T00:00:00Z';
+    expect((await verifyProofs(created, { documentLoader }))[0]?.verified).toBe(false);
+  });
+
+  it('refuses a proof @context the document does not start with, as the suite does', async () => {
+    const signed = await signedWith('eddsa-jcs-2022', false);
+    const copy = structuredClone(signed);
+    (copy.proof as JsonObject)['@context'] = 'https://w3id.org/security/data-integrity/v2';
+    const [result] = await verifyProofs(copy, { documentLoader });
+    expect(result).toMatchObject({ verified: false, code: 'PROOF_SIGNATURE_INVALID' });
+    expect(result?.message).toMatch(/does not start with proof\.@context/);
+  });
+});
