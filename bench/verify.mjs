@@ -118,7 +118,7 @@ function abort(message, detail) {
   const proofOnly = await lerkit.verify(signed, { now: NOW, skip: PROOF_ONLY_SKIP });
   if (
     !proofOnly.verified ||
-    !proofOnly.checks.some((c) => c.id === 'proof' && c.outcome === 'pass')
+    !proofOnly.checks.some((c) => c.check === 'proof' && c.outcome === 'pass')
   ) {
     abort('lerkit verify() (proof only) did not pass the proof check', proofOnly.checks);
   }
