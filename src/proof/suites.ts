@@ -16,9 +16,11 @@ import {
 } from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import jsonld from 'jsonld';
+import type { DocumentLoader } from '../context/types.js';
 import { ED25519_2020_CONTEXT_URL } from '../context/urls.js';
 import { fromBase64url, toBase58btc } from '../internal/encoding.js';
 import type { JsonObject } from '../internal/json.js';
+import { canonize as canonizeFast } from '../jsonld/canonize.js';
 import type { KeyVerifier, ResolvedKey } from './key-types.js';
 import { verifyDerivedProof } from './sd-verify.js';
 import type { KeyAlgorithm, ProofSuite } from './types.js';
@@ -76,11 +78,11 @@ export function signingSuite(name: ProofSuite, signer: RawSigner, options: Signi
   const { date } = options;
   switch (name) {
     case 'eddsa-rdfc-2022':
-      return new DataIntegrityProof({ signer, date, cryptosuite: eddsaRdfc2022 });
+      return new DataIntegrityProof({ signer, date, cryptosuite: fastCanonizing(eddsaRdfc2022) });
     case 'eddsa-jcs-2022':
       return new DataIntegrityProof({ signer, date, cryptosuite: jcsSignCryptosuite() });
     case 'ecdsa-rdfc-2019':
-      return new DataIntegrityProof({ signer, date, cryptosuite: ecdsaRdfc2019 });
+      return new DataIntegrityProof({ signer, date, cryptosuite: fastCanonizing(ecdsaRdfc2019) });
     case 'ecdsa-sd-2023': {
       const mandatoryPointers = options.mandatoryPointers ?? [];
       const cryptosuite = sdSignCryptosuite({ mandatoryPointers });
@@ -121,6 +123,26 @@ export interface VerifyingSuite {
 }
 
 type Canonize = (input: object, options: Record<string, unknown>) => Promise<string>;
+
+/**
+ * An RDFC cryptosuite that canonicalizes on the JSON-LD fast path (src/jsonld), byte-identical to
+ * its own jsonld.js canonicalization (base null, safe mode; the differential suite proves it),
+ * and runs its own for anything the fast path declines or refuses, so errors are the suite's.
+ */
+function fastCanonizing<T extends object>(cryptosuite: T): T {
+  const canonize = (cryptosuite as unknown as { canonize: Canonize }).canonize;
+  return {
+    ...cryptosuite,
+    async canonize(input: object, options: Record<string, unknown>) {
+      const documentLoader = options.documentLoader as DocumentLoader | undefined;
+      if (options.skipExpansion !== true && typeof documentLoader === 'function') {
+        const fast = await canonizeFast(input, { documentLoader, base: null, fallback: false });
+        if (fast.ok) return fast.nquads;
+      }
+      return canonize(input, options);
+    },
+  };
+}
 
 /**
  * An RDFC cryptosuite that expands once, refuses relative IRI references (jsonld.js drops them when

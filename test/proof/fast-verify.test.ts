@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentLoader } from '../../src/context/document-loader.js';
 import type { JsonObject } from '../../src/internal/json.js';
+import { getCanonizeStats, resetCanonizeStats } from '../../src/jsonld/canonize.js';
 import {
   getProofCanonizeStats,
   proofDateProblem,
@@ -137,5 +138,20 @@ describe('eddsa-jcs-2022 proof verification (JCS, no jsonld-signatures)', () => 
     const [result] = await verifyProofs(copy, { documentLoader });
     expect(result).toMatchObject({ verified: false, code: 'PROOF_SIGNATURE_INVALID' });
     expect(result?.message).toMatch(/does not start with proof\.@context/);
+  });
+});
+
+describe('signing on the fast path', () => {
+  it('canonicalizes without jsonld.js for the bundled contexts, and with it otherwise', async () => {
+    resetCanonizeStats();
+    const signed = await signedWith('eddsa-rdfc-2022', false);
+    expect(getCanonizeStats()).toMatchObject({ fast: 2, fallback: 0 });
+    expect((await verifyProofs(signed, { documentLoader }))[0]?.verified).toBe(true);
+    resetCanonizeStats();
+    const other = await signedWith('ecdsa-rdfc-2019', true);
+    // The proof configuration is on the fast path; the document (an @index map) is declined.
+    expect(getCanonizeStats().fast).toBe(1);
+    expect(getCanonizeStats().reasons.size).toBe(1);
+    expect((await verifyProofs(other, { documentLoader }))[0]?.verified).toBe(true);
   });
 });
