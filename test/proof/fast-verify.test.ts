@@ -1,7 +1,8 @@
 // RDFC proofs are verified on the JSON-LD fast path (no jsonld-signatures), and fall back to the
 // reference suites for documents the fast path does not handle: same verdicts either way, and
 // `canonicalization` / getProofCanonizeStats() say which path ran.
-import { beforeEach, describe, expect, it } from 'vitest';
+import jsonld from 'jsonld';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDocumentLoader } from '../../src/context/document-loader.js';
 import type { JsonObject } from '../../src/internal/json.js';
 import { getCanonizeStats, resetCanonizeStats } from '../../src/jsonld/canonize.js';
@@ -10,8 +11,9 @@ import {
   proofDateProblem,
   resetProofCanonizeStats,
 } from '../../src/proof/fast-verify.js';
-import { generateKeyPair, sign, verifyProofs } from '../../src/proof/index.js';
+import { generateKeyPair, sign, signJwt, verifyProofs } from '../../src/proof/index.js';
 import type { ProofSuite } from '../../src/proof/types.js';
+import { verify } from '../../src/verify/index.js';
 import { testKey, unsignedBadge } from '../helpers/credentials.js';
 
 // A context outside the bundled ones, served by the loader, with a feature the fast path leaves to
@@ -153,5 +155,46 @@ describe('signing on the fast path', () => {
     expect(getCanonizeStats().fast).toBe(1);
     expect(getCanonizeStats().reasons.size).toBe(1);
     expect((await verifyProofs(other, { documentLoader }))[0]?.verified).toBe(true);
+  });
+});
+
+describe('full verification runs no JSON-LD expansion for the bundled contexts', () => {
+  it.each(['eddsa-rdfc-2022', 'ecdsa-rdfc-2019', 'eddsa-jcs-2022', 'vc-jwt'] as const)(
+    '%s',
+    async (suite) => {
+      const expand = vi.spyOn(jsonld, 'expand');
+      const toRdf = vi.spyOn(jsonld, 'toRDF');
+      try {
+        const key =
+          suite === 'ecdsa-rdfc-2019' ? await generateKeyPair({ type: 'P-256' }) : await testKey();
+        const credential = unsignedBadge(key.controller);
+        const signed =
+          suite === 'vc-jwt'
+            ? await signJwt(credential, { key })
+            : await sign(credential, { key, suite, created: '2024-01-01T00:00:00Z' });
+        expand.mockClear();
+        toRdf.mockClear();
+        const report = await verify(signed, { now: new Date('2024-06-01T00:00:00Z') });
+        expect(report.verified).toBe(true);
+        expect(expand).not.toHaveBeenCalled();
+        expect(toRdf).not.toHaveBeenCalled();
+      } finally {
+        expand.mockRestore();
+        toRdf.mockRestore();
+      }
+    },
+  );
+});
+
+describe('the expansion spy', () => {
+  it('sees jsonld.js when the fast path declines (so the test above can fail)', async () => {
+    const signed = await signedWith('eddsa-rdfc-2022', true);
+    const expand = vi.spyOn(jsonld, 'expand');
+    try {
+      expect((await verifyProofs(signed, { documentLoader }))[0]?.verified).toBe(true);
+      expect(expand).toHaveBeenCalled();
+    } finally {
+      expand.mockRestore();
+    }
   });
 });
