@@ -163,7 +163,7 @@ describe('full verification runs no JSON-LD expansion for the bundled contexts',
     '%s',
     async (suite) => {
       const expand = vi.spyOn(jsonld, 'expand');
-      const toRdf = vi.spyOn(jsonld, 'toRDF');
+      const toRdf = vi.spyOn(jsonld as unknown as { toRDF: () => unknown }, 'toRDF');
       try {
         const key =
           suite === 'ecdsa-rdfc-2019' ? await generateKeyPair({ type: 'P-256' }) : await testKey();
