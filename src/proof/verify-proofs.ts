@@ -3,8 +3,6 @@
 // a type lerkit cannot check fails the credential rather than being skipped. Each proof goes
 // through the same steps, in order: its shape, its contexts, what the signature would not cover,
 // its key (found and authorised by the key resolver), then the signature itself.
-import jsonld from 'jsonld';
-import jsigs from 'jsonld-signatures';
 import type { DocumentLoader } from '../context/types.js';
 import { asArray, hasProtoMember, idOf, type JsonObject } from '../internal/json.js';
 import type { Limits } from '../limits/limits.js';
@@ -217,10 +215,11 @@ async function verifySignature(
       : context.documentLoader(url);
   const controller = key.controller ?? info.verificationMethod.split('#')[0];
   try {
+    const { default: jsigs } = await import('jsonld-signatures');
     const result = await jsigs.verify(
       { ...credential, proof },
       {
-        suite: suite.create(await context.resolver.verifier(key), { legacyContext }),
+        suite: await suite.create(await context.resolver.verifier(key), { legacyContext }),
         purpose: new jsigs.purposes.AssertionProofPurpose({
           controller: { id: controller, assertionMethod: [info.verificationMethod] },
         }),
@@ -248,6 +247,7 @@ async function uncoveredData(
   let expanded: unknown;
   try {
     const { proof: _proof, ...rest } = credential;
+    const { default: jsonld } = await import('jsonld');
     expanded = await jsonld.expand(rest, { documentLoader, safe: true, base: null });
   } catch (error) {
     // the signature check reports other JSON-LD errors with their own message
