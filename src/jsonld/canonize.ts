@@ -2,7 +2,6 @@
 // rdf-canonize) when the document is within the supported features, jsonld.js otherwise. The
 // result is identical to jsonld.canonize(document, {algorithm: 'RDFC-1.0', format:
 // 'application/n-quads', safe: true, documentLoader}) either way.
-import jsonld from 'jsonld';
 import rdfCanonize from 'rdf-canonize';
 import type { DocumentLoader } from '../context/types.js';
 import { runWithContexts } from './compile.js';
@@ -152,6 +151,8 @@ async function canonizeWithJsonLd(
   reason: string,
 ): Promise<CanonizeResult> {
   try {
+    // jsonld.js loads only when a document needs it (cold start).
+    const { default: jsonld } = await import('jsonld');
     const nquads = await jsonld.canonize(document, {
       algorithm: 'RDFC-1.0',
       format: 'application/n-quads',

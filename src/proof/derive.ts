@@ -2,9 +2,6 @@
 // (sign with `suite: 'ecdsa-sd-2023'`) and gives the credential to the holder; the holder derives
 // a credential that discloses only what a verifier needs — the issuer's mandatory statements plus
 // what the holder selects — and verifiers check the derived proof. No key is needed to derive.
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { createDiscloseCryptosuite } from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
-import jsigs from 'jsonld-signatures';
 import { createDocumentLoader } from '../context/document-loader.js';
 import type { DocumentLoader } from '../context/types.js';
 import { InvalidArgumentError, isLerkitError, SigningError } from '../errors/index.js';
@@ -54,6 +51,12 @@ export async function derive<T extends object>(
     ...(options.resources ? { resources: options.resources } : {}),
     ...(options.documentLoader ? { documentLoader: options.documentLoader } : {}),
   });
+  const [{ DataIntegrityProof }, { createDiscloseCryptosuite }, { default: jsigs }] =
+    await Promise.all([
+      import('@digitalbazaar/data-integrity'),
+      import('@digitalbazaar/ecdsa-sd-2023-cryptosuite'),
+      import('jsonld-signatures'),
+    ]);
   const suite = new DataIntegrityProof({
     cryptosuite: createDiscloseCryptosuite({ selectivePointers }),
   });

@@ -9,6 +9,8 @@ export type { DeriveOptions } from './derive.js';
 export { derive } from './derive.js';
 export type { DidDocumentKey } from './did.js';
 export { createDidDocument, didWebUrl } from './did.js';
+export type { ProofCanonicalization, ProofCanonizeStats } from './fast-verify.js';
+export { getProofCanonizeStats, resetProofCanonizeStats } from './fast-verify.js';
 export type { JwtProofResult, VerifyJwtProofOptions } from './jwt.js';
 export { verifyJwtProof } from './jwt.js';
 export type {

@@ -54,8 +54,16 @@ export function createKeyResolver(options: KeyResolverOptions): KeyResolver {
     const cacheKey = `${key.algorithm} ${JSON.stringify(publicJwkOf(key.publicJwk))}`;
     return imports.get(cacheKey, async () => (await importJwk(key.publicJwk, 'verify')).key);
   };
+  // did:key and did:jwk resolve from the URL alone: with such an issuer too (or none), the answer
+  // depends on nothing else, so it is kept (bounded) and each method is resolved once.
+  const methods = boundedCache<Promise<KeyResolution>>(options.maxCachedKeys ?? 1000);
   return {
-    resolveMethod: (url, issuerId) => resolveMethod(url, issuerId, documentLoader, accept),
+    resolveMethod: (url, issuerId) =>
+      SELF_CONTAINED.test(url) && (issuerId === undefined || SELF_CONTAINED.test(issuerId))
+        ? methods.get(`${url} ${issuerId ?? ''}`, () =>
+            resolveMethod(url, issuerId, documentLoader, accept),
+          )
+        : resolveMethod(url, issuerId, documentLoader, accept),
     resolveJwtKey: (header, issuerId) =>
       resolveJwtKey(header, issuerId, { documentLoader, acceptUnconfirmedKeys: accept }),
     importKey,
@@ -69,6 +77,8 @@ export function createKeyResolver(options: KeyResolverOptions): KeyResolver {
     },
   };
 }
+
+const SELF_CONTAINED = /^did:(?:key|jwk):/;
 
 async function resolveMethod(
   url: string,

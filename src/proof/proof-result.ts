@@ -48,4 +48,11 @@ export interface ProofResult {
   suite?: string;
   /** The verification method the proof names. */
   verificationMethod?: string;
+  /**
+   * RDFC suites, when the signature was checked: `fast` when the document and the proof
+   * configuration were canonicalized on lerkit's JSON-LD fast path, `jsonld` when jsonld.js (the
+   * reference suites) did it — a context outside the bundled ones, or a JSON-LD feature the fast
+   * path leaves to jsonld.js. The verdict is the same either way.
+   */
+  canonicalization?: 'fast' | 'jsonld';
 }

@@ -1,4 +1,3 @@
-import * as vc from '@digitalbazaar/vc';
 import { formatDateTime, toDateTime } from '../builders/options.js';
 import { createDocumentLoader } from '../context/document-loader.js';
 import {
@@ -55,7 +54,7 @@ export async function sign<T extends object>(
   checkSuiteName(options.suite);
   const { signer } = await resolveSigningKey(credential, options);
   const suiteName = suiteFor(options.suite, signer.algorithm);
-  const suite = signingSuite(
+  const suite = await signingSuite(
     suiteName,
     {
       id: signer.id,
@@ -75,6 +74,7 @@ export async function sign<T extends object>(
   });
   try {
     // vc.issue adds to the object it is given; give it a copy.
+    const vc = await import('@digitalbazaar/vc');
     const signed = await vc.issue({
       credential: structuredClone(credential),
       suite,

@@ -45,7 +45,7 @@ export async function resolveSigningKey(
     controller = options.controller ?? (signer.id.split('#')[0] as string);
     publicJwk = options.publicKeyJwk;
   } else if (options.key) {
-    signer = await createSigner(options.key);
+    signer = await cachedSigner(options.key);
     controller = options.key.controller;
     publicJwk = keyMaterial(options.key).publicJwk;
   } else {
@@ -56,4 +56,20 @@ export async function resolveSigningKey(
     throw new IssuerKeyMismatchError(issuerId, controller);
   }
   return publicJwk ? { signer, controller, publicJwk } : { signer, controller };
+}
+
+// The signer of a key object, imported once: signing many credentials with the same key pair
+// object reuses its imported CryptoKey. Keyed by the object and checked against its contents, so a
+// key object changed in place is imported again.
+const signers = new WeakMap<object, { text: string; signer: Promise<Signer> }>();
+
+function cachedSigner(key: NonNullable<SigningKeyOptions['key']>): Promise<Signer> {
+  if (typeof key !== 'object' || key === null) return createSigner(key);
+  const text = JSON.stringify(key);
+  const hit = signers.get(key);
+  if (hit && hit.text === text) return hit.signer;
+  const signer = createSigner(key);
+  signers.set(key, { text, signer });
+  signer.catch(() => signers.delete(key));
+  return signer;
 }

@@ -2,25 +2,12 @@
 // implementation behind each (the reference implementations the W3C test suites run against).
 // Verification never lets a suite fetch or import a key itself: the key resolver has already
 // found, authorised and imported it, and each suite gets that key's verifier.
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
-import {
-  createSignCryptosuite as sdSignCryptosuite,
-  createVerifyCryptosuite as sdVerifyCryptosuite,
-} from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
-import { Ed25519Signature2018 } from '@digitalbazaar/ed25519-signature-2018';
-import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
-import {
-  createSignCryptosuite as jcsSignCryptosuite,
-  createVerifyCryptosuite as jcsVerifyCryptosuite,
-} from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
-import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import jsonld from 'jsonld';
 import { ED25519_2020_CONTEXT_URL } from '../context/urls.js';
 import { fromBase64url, toBase58btc } from '../internal/encoding.js';
 import type { JsonObject } from '../internal/json.js';
 import type { KeyVerifier, ResolvedKey } from './key-types.js';
 import { verifyDerivedProof } from './sd-verify.js';
+import type * as Impl from './suite-impl.js';
 import type { KeyAlgorithm, ProofSuite } from './types.js';
 
 /** Data Integrity v1 context (the pre-REC one, still used by VC 1.1 issuers). */
@@ -71,24 +58,16 @@ export interface SigningSuiteOptions {
   mandatoryPointers?: string[];
 }
 
-/** A jsonld-signatures suite that signs with `signer`. */
-export function signingSuite(name: ProofSuite, signer: RawSigner, options: SigningSuiteOptions) {
-  const { date } = options;
-  switch (name) {
-    case 'eddsa-rdfc-2022':
-      return new DataIntegrityProof({ signer, date, cryptosuite: eddsaRdfc2022 });
-    case 'eddsa-jcs-2022':
-      return new DataIntegrityProof({ signer, date, cryptosuite: jcsSignCryptosuite() });
-    case 'ecdsa-rdfc-2019':
-      return new DataIntegrityProof({ signer, date, cryptosuite: ecdsaRdfc2019 });
-    case 'ecdsa-sd-2023': {
-      const mandatoryPointers = options.mandatoryPointers ?? [];
-      const cryptosuite = sdSignCryptosuite({ mandatoryPointers });
-      return new DataIntegrityProof({ signer, date, cryptosuite });
-    }
-    case 'Ed25519Signature2020':
-      return new Ed25519Signature2020({ signer, date });
-  }
+/**
+ * A jsonld-signatures suite that signs with `signer`. The suites (and jsonld.js) load on first
+ * use, so importing lerkit does not load them.
+ */
+export async function signingSuite(
+  name: ProofSuite,
+  signer: RawSigner,
+  options: SigningSuiteOptions,
+): Promise<unknown> {
+  return (await import('./suite-impl.js')).createSigningSuite(name, signer, options);
 }
 
 /** How `proofValue` (or `jws`) of a suite is encoded. */
@@ -117,35 +96,7 @@ export interface VerifyingSuite {
    * Makes the jsonld-signatures suite, verifying with `verifier`. `legacyContext`: the proof
    * configuration uses the Data Integrity v1 context (VC 1.1 credentials signed before v2).
    */
-  create(verifier: KeyVerifier, options: { legacyContext: boolean }): unknown;
-}
-
-type Canonize = (input: object, options: Record<string, unknown>) => Promise<string>;
-
-/**
- * An RDFC cryptosuite that expands once, refuses relative IRI references (jsonld.js drops them when
- * building the RDF dataset, with no safe-mode event, so the signature would not cover them), then
- * canonicalizes the expanded form without expanding again.
- */
-function guarded<T extends object>(cryptosuite: T): T {
-  const canonize = (cryptosuite as unknown as { canonize: Canonize }).canonize;
-  return {
-    ...cryptosuite,
-    async canonize(input: object, options: Record<string, unknown>) {
-      const expanded = await jsonld.expand(input, {
-        documentLoader: options.documentLoader,
-        base: null,
-        safe: true,
-      });
-      const relative = findRelativeReference(expanded);
-      if (relative !== undefined) {
-        throw new Error(
-          `The credential has a relative IRI reference (${JSON.stringify(relative)}), which RDF canonicalization silently drops: the signature would not cover it`,
-        );
-      }
-      return canonize(expanded, { ...options, skipExpansion: true });
-    },
-  };
+  create(verifier: KeyVerifier, options: { legacyContext: boolean }): Promise<unknown>;
 }
 
 /** The first `@id` in expanded JSON-LD that is neither an absolute IRI nor a blank node. */
@@ -163,21 +114,10 @@ export function findRelativeReference(expanded: unknown): string | undefined {
   return undefined;
 }
 
-// The cryptosuite with its key verifier replaced by the resolver's (imported once, cached).
-function withVerifier<T extends object>(cryptosuite: T, verifier: KeyVerifier): T {
-  return { ...cryptosuite, createVerifier: async () => verifier };
-}
-
-const guardedEddsaRdfc2022 = guarded(eddsaRdfc2022);
-const guardedEcdsaRdfc2019 = guarded(ecdsaRdfc2019);
-// The pre-standard name of eddsa-rdfc-2022 (OB 3.0 drafts, early issuers): same algorithm, but
-// the name itself is part of the signed proof configuration, so it is verified under that name.
-const eddsa2022 = guarded({ ...eddsaRdfc2022, name: 'eddsa-2022' });
-
 const DATA_INTEGRITY_CONTEXTS = [DATA_INTEGRITY_V1_CONTEXT_URL, DATA_INTEGRITY_V2_CONTEXT_URL];
 
 function dataIntegrity(
-  cryptosuite: object,
+  cryptosuite: Impl.VerifyCryptosuite,
   suite: Omit<VerifyingSuite, 'create' | 'label' | 'encoding' | 'proofContexts'> & {
     name: string;
     encoding?: SignatureEncoding;
@@ -191,11 +131,12 @@ function dataIntegrity(
     label: `DataIntegrityProof/${name}`,
     encoding,
     proofContexts: DATA_INTEGRITY_CONTEXTS,
-    create: (verifier, { legacyContext }) =>
-      new DataIntegrityProof({
-        cryptosuite: withVerifier(cryptosuite, adapt(verifier)),
+    create: async (verifier, { legacyContext }) =>
+      (await import('./suite-impl.js')).dataIntegrityProof(
+        cryptosuite,
+        adapt(verifier),
         legacyContext,
-      }),
+      ),
   };
 }
 
@@ -205,21 +146,21 @@ const LEGACY_ED25519_2018 =
   'The proof uses Ed25519Signature2018, a superseded suite; it verifies, but re-issue it with eddsa-rdfc-2022';
 
 const DATA_INTEGRITY_SUITES: Readonly<Record<string, VerifyingSuite>> = {
-  'eddsa-rdfc-2022': dataIntegrity(guardedEddsaRdfc2022, {
+  'eddsa-rdfc-2022': dataIntegrity('eddsa-rdfc-2022', {
     name: 'eddsa-rdfc-2022',
     algorithm: 'Ed25519',
     guarded: true,
   }),
-  'eddsa-jcs-2022': dataIntegrity(jcsVerifyCryptosuite(), {
+  'eddsa-jcs-2022': dataIntegrity('eddsa-jcs-2022', {
     name: 'eddsa-jcs-2022',
     algorithm: 'Ed25519',
   }),
-  'ecdsa-rdfc-2019': dataIntegrity(guardedEcdsaRdfc2019, {
+  'ecdsa-rdfc-2019': dataIntegrity('ecdsa-rdfc-2019', {
     name: 'ecdsa-rdfc-2019',
     algorithm: 'P-256',
     guarded: true,
   }),
-  'eddsa-2022': dataIntegrity(eddsa2022, {
+  'eddsa-2022': dataIntegrity('eddsa-2022', {
     name: 'eddsa-2022',
     algorithm: 'Ed25519',
     guarded: true,
@@ -227,7 +168,7 @@ const DATA_INTEGRITY_SUITES: Readonly<Record<string, VerifyingSuite>> = {
   }),
   // The cryptosuite parses the derived proof and canonicalizes; its `data` is checked with the
   // issuer's key by sd-verify.ts (vc-di-ecdsa §3.6.7).
-  'ecdsa-sd-2023': dataIntegrity(sdVerifyCryptosuite(), {
+  'ecdsa-sd-2023': dataIntegrity('ecdsa-sd-2023', {
     name: 'ecdsa-sd-2023',
     algorithm: 'P-256',
     encoding: 'base64url',
@@ -243,7 +184,7 @@ const ED25519_SIGNATURE_2020: VerifyingSuite = {
   algorithm: 'Ed25519',
   encoding: 'base58btc',
   proofContexts: [ED25519_2020_CONTEXT_URL],
-  create: (verifier) => new Ed25519Signature2020({ verifier }),
+  create: async (verifier) => (await import('./suite-impl.js')).ed25519Signature2020(verifier),
 };
 
 const ED25519_SIGNATURE_2018: VerifyingSuite = {
@@ -261,7 +202,7 @@ const ED25519_SIGNATURE_2018: VerifyingSuite = {
     controller: key.controller ?? key.id.split('#')[0],
     publicKeyBase58: toBase58btc(fromBase64url(String(key.publicJwk.x))),
   }),
-  create: (verifier) => new Ed25519Signature2018({ verifier }),
+  create: async (verifier) => (await import('./suite-impl.js')).ed25519Signature2018(verifier),
 };
 
 /** The verifying suite for a proof, or `undefined` when lerkit does not support its type. */

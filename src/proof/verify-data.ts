@@ -1,4 +1,3 @@
-import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { createDocumentLoader } from '../context/document-loader.js';
 import type { DocumentLoader } from '../context/types.js';
 import { InvalidArgumentError } from '../errors/index.js';
@@ -63,6 +62,7 @@ export async function createVerifyData(
   const suite = options.suite ?? suiteOf(proof as JsonObject);
   const canonize = (input: object) =>
     suite === 'eddsa-jcs-2022' ? Promise.resolve(canonicalizeJson(input)) : canonizeRdf(input);
+  const { cryptosuite: eddsaRdfc2022 } = await import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite');
   const canonizeRdf = (input: object) =>
     (eddsaRdfc2022 as unknown as { canonize: (i: object, o: object) => Promise<string> }).canonize(
       input,

@@ -3,11 +3,17 @@
 // a type lerkit cannot check fails the credential rather than being skipped. Each proof goes
 // through the same steps, in order: its shape, its contexts, what the signature would not cover,
 // its key (found and authorised by the key resolver), then the signature itself.
-import jsonld from 'jsonld';
-import jsigs from 'jsonld-signatures';
 import type { DocumentLoader } from '../context/types.js';
 import { asArray, hasProtoMember, idOf, type JsonObject } from '../internal/json.js';
 import type { Limits } from '../limits/limits.js';
+import {
+  countProofCanonization,
+  decodeProofValue,
+  fastSignedData,
+  fastSuite,
+  jcsSignedData,
+  proofDateProblem,
+} from './fast-verify.js';
 import { createKeyResolver, type KeyResolver, type ResolvedKey } from './key-resolver.js';
 import type { ProofResult } from './proof-result.js';
 import {
@@ -99,9 +105,22 @@ async function verifyOne(
   const checked = checkProof(credential, proof, context.limits);
   if (!checked.ok) return { path, verified: false, ...checked.failure };
   const { suite, info } = checked;
-  // What RDF canonicalization silently drops is not covered by the signature: refuse it.
-  const unsigned = await uncoveredData(credential, suite, context.documentLoader);
-  if (unsigned) return { path, verified: false, ...info, ...unsigned };
+  if (hasProtoMember(credential)) return { path, verified: false, ...info, ...PROTO_MEMBER };
+  // RDFC suites: canonicalize on the fast path while the key resolves (never rejects).
+  const fast = fastSuite(suite.label);
+  const signedData = fast
+    ? fastSignedData(credential, checked.proof, {
+        documentLoader: context.documentLoader,
+        suite: fast,
+        legacyContext: checked.legacyContext,
+      })
+    : undefined;
+  // What RDF canonicalization silently drops is not covered by the signature: refuse it. The fast
+  // path refuses it itself (it gives up, and the suites below refuse it).
+  if (!suite.guarded && (await signedData) === undefined) {
+    const unsigned = await uncoveredData(credential, suite, context.documentLoader);
+    if (unsigned) return { path, verified: false, ...info, ...unsigned };
+  }
 
   const resolution = await context.resolver.resolveMethod(
     info.verificationMethod,
@@ -120,8 +139,64 @@ async function verifyOne(
       ...info,
     };
   }
+  if (suite.label === JCS_LABEL) {
+    const jcs = await jcsSignedData(credential, checked.proof);
+    if (jcs instanceof Error) return { path, ...signatureVerdict(jcs, checked, key), ...info };
+    if (jcs !== undefined) {
+      const verdict = await verifyFast(checked, true, key, jcs, context);
+      return { path, ...verdict, ...info };
+    }
+  }
+  const data = await signedData;
+  if (data !== undefined && fast !== undefined) {
+    countProofCanonization('fast');
+    const verdict = await verifyFast(checked, fast.family === 'data-integrity', key, data, context);
+    return { path, ...verdict, ...info, canonicalization: 'fast' };
+  }
   const verdict = await verifySignature(credential, checked, key, context);
-  return { path, ...verdict, ...info };
+  if (fast === undefined) return { path, ...verdict, ...info };
+  countProofCanonization('jsonld');
+  return { path, ...verdict, ...info, canonicalization: 'jsonld' };
+}
+
+const PROTO_MEMBER = {
+  code: 'PROOF_JSONLD_INVALID',
+  message:
+    'The credential has a "__proto__" member, which JSON-LD processing silently drops: the signature would not cover it',
+} as const;
+
+const JCS_LABEL = 'DataIntegrityProof/eddsa-jcs-2022';
+
+// The signature over the signed data, with the checks the suites make around it (DataIntegrityProof
+// checks the proof's dates after the signature).
+async function verifyFast(
+  checked: CheckedProof,
+  dataIntegrity: boolean,
+  key: ResolvedKey,
+  data: Uint8Array,
+  context: Context,
+): Promise<Omit<ProofResult, 'path'>> {
+  const signature = decodeProofValue(checked.proof);
+  const verifier = await context.resolver.verifier(key);
+  const good = signature !== undefined && (await verifier.verify({ data, signature }));
+  const error = !good
+    ? new Error('Invalid signature.')
+    : dataIntegrity
+      ? proofDateProblem(checked.proof)
+      : undefined;
+  return signatureVerdict(error, checked, key);
+}
+
+function signatureVerdict(
+  error: Error | undefined,
+  checked: CheckedProof,
+  key: ResolvedKey,
+): Omit<ProofResult, 'path'> {
+  return proofSignatureVerdict(
+    error ? { verified: false, error } : { verified: true },
+    checked.suite,
+    key,
+  );
 }
 
 // Runs the suite (jsonld-signatures) with the resolved key: it canonicalizes, hashes and checks
@@ -140,10 +215,11 @@ async function verifySignature(
       : context.documentLoader(url);
   const controller = key.controller ?? info.verificationMethod.split('#')[0];
   try {
+    const { default: jsigs } = await import('jsonld-signatures');
     const result = await jsigs.verify(
       { ...credential, proof },
       {
-        suite: suite.create(await context.resolver.verifier(key), { legacyContext }),
+        suite: await suite.create(await context.resolver.verifier(key), { legacyContext }),
         purpose: new jsigs.purposes.AssertionProofPurpose({
           controller: { id: controller, assertionMethod: [info.verificationMethod] },
         }),
@@ -157,26 +233,21 @@ async function verifySignature(
 }
 
 // Data in the JSON that an RDF-canonicalized signature does not cover, though JSON-LD safe mode
-// raises no error: an own `__proto__` member (jsonld.js copies objects by assignment, which drops
-// it) and a relative IRI reference such as `"image": ""` (dropped when building the RDF graph).
+// raises no error: a relative IRI reference such as `"image": ""` (dropped when building the RDF
+// graph); an own `__proto__` member (jsonld.js copies objects by assignment, which drops it) is
+// refused before.
 // A context that cannot be loaded makes the proof indeterminate.
 async function uncoveredData(
   credential: JsonObject,
   suite: VerifyingSuite,
   documentLoader: DocumentLoader,
 ): Promise<Pick<ProofResult, 'code' | 'message' | 'indeterminate'> | undefined> {
-  if (hasProtoMember(credential)) {
-    return {
-      code: 'PROOF_JSONLD_INVALID',
-      message:
-        'The credential has a "__proto__" member, which JSON-LD processing silently drops: the signature would not cover it',
-    };
-  }
   // JCS signs the JSON itself; guarded suites check while canonicalizing.
   if (suite.guarded || suite.label.endsWith('jcs-2022')) return undefined;
   let expanded: unknown;
   try {
     const { proof: _proof, ...rest } = credential;
+    const { default: jsonld } = await import('jsonld');
     expanded = await jsonld.expand(rest, { documentLoader, safe: true, base: null });
   } catch (error) {
     // the signature check reports other JSON-LD errors with their own message

@@ -30,6 +30,23 @@ describe('createKeyResolver', () => {
     expect(jwt.ok && method.ok && jwt.key.publicJwk).toEqual(method.ok && method.key.publicJwk);
   });
 
+  it('resolves a did:key method once per issuer, and other methods every time', async () => {
+    const key = await generateKeyPair();
+    const other = await generateKeyPair();
+    const loader = vi.fn(createDocumentLoader());
+    const resolver = createKeyResolver({ documentLoader: loader });
+    const first = await resolver.resolveMethod(key.id, key.controller);
+    expect(first.ok).toBe(true);
+    expect(await resolver.resolveMethod(key.id, key.controller)).toBe(first);
+    const mismatch = await resolver.resolveMethod(key.id, other.controller);
+    expect(mismatch).toMatchObject({ ok: false, code: 'PROOF_ISSUER_MISMATCH' });
+    expect(await resolver.resolveMethod(key.id, other.controller)).toBe(mismatch);
+    // An https issuer may list the key in its own document, which can change: never cached.
+    const web = 'https://issuer.example/keys';
+    const a = await resolver.resolveMethod(key.id, web);
+    expect(await resolver.resolveMethod(key.id, web)).not.toBe(a);
+  });
+
   it('refuses a key the issuer does not own on both paths, with the same code', async () => {
     const key = await generateKeyPair();
     const issuer = await generateKeyPair();

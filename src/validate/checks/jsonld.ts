@@ -3,7 +3,6 @@
 // of the JSON-LD fast path gives them with exact JSON Pointers; for documents it declines,
 // jsonld.js expansion runs and its events (which carry no paths) are placed at the matching
 // occurrence in the document, visited in the order jsonld.js expands (keys sorted, depth first).
-import jsonld from 'jsonld';
 import type { DocumentLoader } from '../../context/types.js';
 import { isLerkitError } from '../../errors/index.js';
 import { escapePointerToken, isObject } from '../../internal/json.js';
@@ -103,6 +102,7 @@ export async function expansionFindings(
 ): Promise<Finding[]> {
   const events: JsonLdEvent[] = [];
   try {
+    const { default: jsonld } = await import('jsonld');
     await jsonld.expand(structuredClone(document), {
       documentLoader,
       safe: false,

@@ -5,7 +5,6 @@
 // was written with (`verify` becomes `verification`; a term another context redefines is no longer
 // read as the spec's). Findings point into the document as written: paths in the compacted form
 // are mapped back (`toInputPath`).
-import jsonld from 'jsonld';
 import { bundledContextDocument, getBundledContext } from '../../context/bundled.js';
 import type { DocumentLoader } from '../../context/types.js';
 import { OB_V2_CONTEXT_URL } from '../../context/urls.js';
@@ -69,6 +68,7 @@ export async function compactView(
   documentLoader: DocumentLoader,
 ): Promise<Ob2View> {
   try {
+    const { default: jsonld } = await import('jsonld');
     const compacted = (await jsonld.compact(structuredClone(input), OB_V2_CONTEXT_URL, {
       documentLoader,
       safe: false,
