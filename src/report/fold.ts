@@ -1,0 +1,154 @@
+// One root cause, one finding: findings that follow from another one (a misspelt property makes
+// the required one missing; a missing @context makes the schema ask for it) are folded under it
+// (`related`), and the same finding repeated at several places in one report is collapsed into
+// its first occurrence (`occurrences`). groupFindings() then groups the same cause across a
+// report and its nested reports (endorsements, a CLR's credentials).
+import type { Code, Severity } from './codes.js';
+import type { Finding, ReportBase } from './types.js';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Folds consequences under their root cause and collapses repeats, keeping the order of the
+ * roots. A finding is only folded under one at least as severe, so the verdict never changes.
+ *
+ * @param findings - A report's findings, in pipeline order.
+ * @returns The top-level findings.
+ * @example
+ * ```ts
+ * // JSONLD_UNDEFINED_TERM at /credentialSubjct (suggestion credentialSubject) and
+ * // SCHEMA_REQUIRED at /credentialSubject: one finding, the second under `related`.
+ * const top = foldFindings(report.findings);
+ * ```
+ */
+export function foldFindings(findings: readonly Finding[]): Finding[] {
+  let top = [...findings];
+  for (const rule of RULES) top = applyRule(top, rule);
+  return collapseRepeats(top);
+}
+
+/** Whether `other` follows from `root`. */
+type Rule = (root: Finding, other: Finding) => boolean;
+
+const RULES: readonly Rule[] = [
+  // A misspelt property: what is said about the property it should have been (missing, wrong) is
+  // the same mistake.
+  (root, other) => {
+    if (root.code !== 'JSONLD_UNDEFINED_TERM' || root.suggestion === undefined) return false;
+    const meant = `${parentOf(root.path)}/${escapeToken(root.suggestion)}`;
+    return within(other.path, meant);
+  },
+  // No @context: the schema's "@context is required" and every JSON-LD finding follow.
+  (root, other) =>
+    root.code === 'CONTEXT_MISSING' &&
+    (other.check === 'jsonld' || within(other.path, '/@context')),
+  // A VC 1.1 credential: that the 1EdTech schemas do not apply is the same fact.
+  (root, other) => root.code === 'CONTEXT_VC_V1' && other.code === 'SCHEMA_VC_V1',
+  // Without "VerifiableCredential" in type, the VC context's credential terms are undefined.
+  (root, other) =>
+    root.code === 'TYPE_VC_MISSING' &&
+    other.code === 'JSONLD_UNDEFINED_TERM' &&
+    other.suggestion === undefined &&
+    other.path.lastIndexOf('/') === 0,
+  // An unknown kind: what JSON-LD says about the type is the same mistake.
+  (root, other) =>
+    root.code === 'TYPE_UNKNOWN_KIND' && other.check === 'jsonld' && within(other.path, '/type'),
+  // Two checks about the same value (JSON-LD and the schema on a misspelt image type).
+  (root, other) => root.path !== '' && other.path === root.path && other.check !== root.check,
+];
+
+function applyRule(findings: Finding[], rule: Rule): Finding[] {
+  const folded = new Set<Finding>();
+  for (const root of findings) {
+    if (folded.has(root)) continue;
+    for (const other of findings) {
+      if (other === root || folded.has(other)) continue;
+      if (RANK[other.severity] < RANK[root.severity] || !rule(root, other)) continue;
+      folded.add(other);
+      root.related = [...(root.related ?? []), other];
+    }
+  }
+  return findings.filter((f) => !folded.has(f));
+}
+
+// The same code and message at several places (one missing image per achievement of a CLR): one
+// finding, counted, the other places under `related`.
+function collapseRepeats(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const found of findings) {
+    const key = `${found.code}\u0000${found.severity}\u0000${found.message}`;
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, found);
+      out.push(found);
+      continue;
+    }
+    seen.occurrences = (seen.occurrences ?? 1) + 1;
+    seen.related = [...(seen.related ?? []), found];
+  }
+  return out;
+}
+
+/** One cause across a report and its nested reports: where it occurs. */
+export interface FindingGroup {
+  /** The finding code. */
+  code: Code;
+  /** Its message. */
+  message: string;
+  /** Every place it occurs: the path in its credential, and that credential's path (`''`: the top). */
+  occurrences: { path: string; nestedPath: string }[];
+}
+
+/** A report, possibly with nested reports (endorsements, a CLR's credentials). */
+interface NestingReport extends ReportBase {
+  path?: string;
+  nested?: NestingReport[];
+}
+
+/**
+ * Groups a report's findings, nested reports included, by cause (code and message): the same
+ * problem in five endorsements is one group with five occurrences. Folded consequences are not
+ * causes and are left out; collapsed repeats (`occurrences`) count at each of their places.
+ *
+ * @param report - A validation or verification report.
+ * @returns The groups, in the order their first occurrence is reported.
+ * @example
+ * ```ts
+ * for (const group of groupFindings(report)) console.log(group.code, group.occurrences.length);
+ * ```
+ */
+export function groupFindings(report: NestingReport): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  const visit = (r: NestingReport, nestedPath: string) => {
+    for (const found of r.findings) {
+      const key = `${found.code}\u0000${found.message}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { code: found.code, message: found.message, occurrences: [] };
+        groups.set(key, group);
+      }
+      group.occurrences.push({ path: found.path, nestedPath });
+      for (const repeat of found.related ?? []) {
+        if (repeat.code === found.code && repeat.message === found.message) {
+          group.occurrences.push({ path: repeat.path, nestedPath });
+        }
+      }
+    }
+    for (const nested of r.nested ?? []) visit(nested, `${nestedPath}${nested.path ?? ''}`);
+  };
+  visit(report, '');
+  return [...groups.values()];
+}
+
+function within(path: string, base: string): boolean {
+  return path === base || path.startsWith(`${base}/`);
+}
+
+function parentOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/'));
+}
+
+function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
