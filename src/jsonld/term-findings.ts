@@ -98,6 +98,17 @@ export function termFinding(event: PlacedEvent, names: readonly string[] = []): 
       `Add ${EXTENSIONS_CONTEXT_URL} to @context`,
     );
   }
+  const renamed = subject && code === 'JSONLD_UNDEFINED_TERM' ? RENAMED[subject.value] : undefined;
+  if (subject && renamed) {
+    const found = finding(
+      code,
+      event.pointer,
+      `${what} is VC Data Model 1.1; this credential uses the VC 2.0 context, which calls it \`${renamed}\``,
+      `Rename ${JSON.stringify(subject.value)} to ${JSON.stringify(renamed)}`,
+    );
+    found.suggestion = renamed;
+    return found;
+  }
   const guess = subject && isTermCode(code) ? closest(subject.value, code, names) : undefined;
   if (subject && guess === subject.value) {
     // A name the contexts define, but not here: the object's type (or a missing context) puts it
@@ -121,6 +132,12 @@ export function termFinding(event: PlacedEvent, names: readonly string[] = []): 
   }
   return finding(code, event.pointer, explain(code, what, event));
 }
+
+// VC 1.1 names that VC 2.0 renamed: undefined by the VC 2.0 context, and not misspelt.
+const RENAMED: Readonly<Record<string, string>> = {
+  issuanceDate: 'validFrom',
+  expirationDate: 'validUntil',
+};
 
 function isTermCode(code: Code): boolean {
   return code === 'JSONLD_UNDEFINED_TERM' || code === 'JSONLD_RELATIVE_TYPE';

@@ -42,6 +42,19 @@ const RULES: readonly Rule[] = [
   (root, other) =>
     root.code === 'CONTEXT_MISSING' &&
     (other.check === 'jsonld' || within(other.path, '/@context')),
+  // Without the OB (CLR) context, its terms and types are undefined.
+  (root, other) =>
+    (root.code === 'CONTEXT_OB_MISSING' || root.code === 'CONTEXT_CLR_MISSING') &&
+    other.check === 'jsonld',
+  // The VC context not first: the order and the schema's patterns on @context follow.
+  (root, other) => root.code === 'CONTEXT_VC_NOT_FIRST' && within(other.path, '/@context'),
+  // An object without its type (or with a wrong one) is outside the type-scoped context that
+  // defines its properties.
+  (root, other) =>
+    (root.code === 'TYPE_MISSING' || root.code === 'TYPE_WRONG') &&
+    other.check === 'jsonld' &&
+    other.suggestion === undefined &&
+    within(other.path, parentOf(root.path)),
   // A VC 1.1 credential: that the 1EdTech schemas do not apply is the same fact.
   (root, other) => root.code === 'CONTEXT_VC_V1' && other.code === 'SCHEMA_VC_V1',
   // Without "VerifiableCredential" in type, the VC context's credential terms are undefined.
