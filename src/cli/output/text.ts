@@ -34,8 +34,13 @@ function fileLine(result: FileResult, paint: (code: number, text: string) => str
 
 function findingLines(found: FindingEntry): string[] {
   const where = found.path ? ` at ${found.path}` : '';
+  const times = found.occurrences ? ` (${found.occurrences} times)` : '';
   return [
-    `    ${found.name}: ${found.severity} ${found.code}${where} — ${found.message}`,
+    `    ${found.name}: ${found.severity} ${found.code}${where} — ${found.message}${times}`,
     `      → ${found.hint}`,
+    // What follows from it (or the same finding elsewhere), folded under it.
+    ...(found.related ?? []).map(
+      (r) => `      ↳ ${r.check}: ${r.code}${r.path ? ` at ${r.path}` : ''} — ${r.message}`,
+    ),
   ];
 }
