@@ -92,12 +92,12 @@ const invalid = [
     mutate((c) => {
       c['@context'].reverse();
     }),
+    [E('context', 'CONTEXT_VC_NOT_FIRST', '/@context/0')],
     [
-      E('context', 'CONTEXT_VC_NOT_FIRST', '/@context/0'),
       E('context', 'CONTEXT_ORDER', '/@context/0'),
+      E('schema', 'SCHEMA_ENUM', '/@context/0'),
       E('schema', 'SCHEMA_PATTERN', '/@context/1'),
     ],
-    [E('schema', 'SCHEMA_ENUM', '/@context/0')],
   ],
   [
     'context-ob-missing',
@@ -234,12 +234,10 @@ const invalid = [
         },
       ];
     }),
-    [
-      E('type', 'TYPE_WRONG', '/credentialSubject/identifier/0/type'),
-      ...['hashed', 'identityHash', 'identityType'].map((t) =>
-        E('jsonld', 'JSONLD_UNDEFINED_TERM', `/credentialSubject/identifier/0/${t}`),
-      ),
-    ],
+    [E('type', 'TYPE_WRONG', '/credentialSubject/identifier/0/type')],
+    ['hashed', 'identityHash', 'identityType'].map((t) =>
+      E('jsonld', 'JSONLD_UNDEFINED_TERM', `/credentialSubject/identifier/0/${t}`),
+    ),
   ],
   [
     'type-unknown-kind',

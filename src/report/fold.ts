@@ -24,64 +24,109 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function foldFindings(findings: readonly Finding[]): Finding[] {
   let top = [...findings];
   for (const rule of RULES) top = applyRule(top, rule);
-  return collapseRepeats(top);
+  return collapseRepeats(samePlace(top));
 }
 
-/** Whether `other` follows from `root`. */
-type Rule = (root: Finding, other: Finding) => boolean;
+/** A root cause (`root`: which findings can be one) and what follows from it. */
+interface Rule {
+  readonly root: (f: Finding) => boolean;
+  readonly follows: (root: Finding, other: Finding) => boolean;
+}
+
+const rootCode =
+  (...codes: Code[]) =>
+  (f: Finding) =>
+    codes.includes(f.code);
 
 const RULES: readonly Rule[] = [
   // A misspelt property: what is said about the property it should have been (missing, wrong) is
   // the same mistake.
-  (root, other) => {
-    if (root.code !== 'JSONLD_UNDEFINED_TERM' || root.suggestion === undefined) return false;
-    const meant = `${parentOf(root.path)}/${escapeToken(root.suggestion)}`;
-    return within(other.path, meant);
+  {
+    root: (f) => f.code === 'JSONLD_UNDEFINED_TERM' && f.suggestion !== undefined,
+    follows: (root, other) =>
+      within(other.path, `${parentOf(root.path)}/${escapeToken(root.suggestion ?? '')}`),
   },
   // No @context: the schema's "@context is required" and every JSON-LD finding follow.
-  (root, other) =>
-    root.code === 'CONTEXT_MISSING' &&
-    (other.check === 'jsonld' || within(other.path, '/@context')),
+  {
+    root: rootCode('CONTEXT_MISSING'),
+    follows: (_root, other) => other.check === 'jsonld' || within(other.path, '/@context'),
+  },
   // Without the OB (CLR) context, its terms and types are undefined.
-  (root, other) =>
-    (root.code === 'CONTEXT_OB_MISSING' || root.code === 'CONTEXT_CLR_MISSING') &&
-    other.check === 'jsonld',
+  {
+    root: rootCode('CONTEXT_OB_MISSING', 'CONTEXT_CLR_MISSING'),
+    follows: (_root, other) => other.check === 'jsonld',
+  },
   // The VC context not first: the order and the schema's patterns on @context follow.
-  (root, other) => root.code === 'CONTEXT_VC_NOT_FIRST' && within(other.path, '/@context'),
+  {
+    root: rootCode('CONTEXT_VC_NOT_FIRST'),
+    follows: (_root, other) => within(other.path, '/@context'),
+  },
   // An object without its type (or with a wrong one) is outside the type-scoped context that
   // defines its properties.
-  (root, other) =>
-    (root.code === 'TYPE_MISSING' || root.code === 'TYPE_WRONG') &&
-    other.check === 'jsonld' &&
-    other.suggestion === undefined &&
-    within(other.path, parentOf(root.path)),
+  {
+    root: rootCode('TYPE_MISSING', 'TYPE_WRONG'),
+    follows: (root, other) =>
+      other.check === 'jsonld' &&
+      other.suggestion === undefined &&
+      within(other.path, parentOf(root.path)),
+  },
   // A VC 1.1 credential: that the 1EdTech schemas do not apply is the same fact.
-  (root, other) => root.code === 'CONTEXT_VC_V1' && other.code === 'SCHEMA_VC_V1',
+  {
+    root: rootCode('CONTEXT_VC_V1'),
+    follows: (_root, other) => other.code === 'SCHEMA_VC_V1',
+  },
   // Without "VerifiableCredential" in type, the VC context's credential terms are undefined.
-  (root, other) =>
-    root.code === 'TYPE_VC_MISSING' &&
-    other.code === 'JSONLD_UNDEFINED_TERM' &&
-    other.suggestion === undefined &&
-    other.path.lastIndexOf('/') === 0,
+  {
+    root: rootCode('TYPE_VC_MISSING'),
+    follows: (_root, other) =>
+      other.code === 'JSONLD_UNDEFINED_TERM' &&
+      other.suggestion === undefined &&
+      other.path.lastIndexOf('/') === 0,
+  },
   // An unknown kind: what JSON-LD says about the type is the same mistake.
-  (root, other) =>
-    root.code === 'TYPE_UNKNOWN_KIND' && other.check === 'jsonld' && within(other.path, '/type'),
-  // Two checks about the same value (JSON-LD and the schema on a misspelt image type).
-  (root, other) => root.path !== '' && other.path === root.path && other.check !== root.check,
+  {
+    root: rootCode('TYPE_UNKNOWN_KIND'),
+    follows: (_root, other) => other.check === 'jsonld' && within(other.path, '/type'),
+  },
 ];
 
+// Roots are few (a handful of codes), so this is linear in practice, whatever the input.
 function applyRule(findings: Finding[], rule: Rule): Finding[] {
+  const roots = findings.filter(rule.root);
+  if (roots.length === 0) return findings;
   const folded = new Set<Finding>();
-  for (const root of findings) {
+  for (const root of roots) {
     if (folded.has(root)) continue;
     for (const other of findings) {
       if (other === root || folded.has(other)) continue;
-      if (RANK[other.severity] < RANK[root.severity] || !rule(root, other)) continue;
+      if (!foldable(root, other) || !rule.follows(root, other)) continue;
       folded.add(other);
       root.related = [...(root.related ?? []), other];
     }
   }
   return findings.filter((f) => !folded.has(f));
+}
+
+// Two checks about the same value (JSON-LD and the schema on a misspelt image type): the first
+// one reported is the root. Grouped by path, so linear.
+function samePlace(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const found of findings) {
+    const root = found.path === '' ? undefined : first.get(found.path);
+    if (root && root.check !== found.check && foldable(root, found)) {
+      root.related = [...(root.related ?? []), found];
+      continue;
+    }
+    if (!root && found.path !== '') first.set(found.path, found);
+    out.push(found);
+  }
+  return out;
+}
+
+// Only under a root at least as severe: folding never changes the verdict.
+function foldable(root: Finding, other: Finding): boolean {
+  return RANK[other.severity] >= RANK[root.severity];
 }
 
 // The same code and message at several places (one missing image per achievement of a CLR): one
@@ -98,7 +143,7 @@ function collapseRepeats(findings: Finding[]): Finding[] {
       continue;
     }
     seen.occurrences = (seen.occurrences ?? 1) + 1;
-    seen.related = [...(seen.related ?? []), found];
+    (seen.related ??= []).push(found);
   }
   return out;
 }
