@@ -143,7 +143,8 @@ function collapseRepeats(findings: Finding[]): Finding[] {
       continue;
     }
     seen.occurrences = (seen.occurrences ?? 1) + 1;
-    (seen.related ??= []).push(found);
+    if (seen.related) seen.related.push(found);
+    else seen.related = [found];
   }
   return out;
 }
@@ -154,13 +155,23 @@ export interface FindingGroup {
   code: Code;
   /** Its message. */
   message: string;
-  /** Every place it occurs: the path in its credential, and that credential's path (`''`: the top). */
-  occurrences: { path: string; nestedPath: string }[];
+  /** Every place it occurs. */
+  occurrences: FindingPlace[];
+}
+
+/** One place a finding occurs at. */
+export interface FindingPlace {
+  /** JSON Pointer in its credential. */
+  path: string;
+  /** JSON Pointer of that credential in the top one (`''`: the top one). */
+  nestedPath: string;
 }
 
 /** A report, possibly with nested reports (endorsements, a CLR's credentials). */
-interface NestingReport extends ReportBase {
+export interface NestingReport extends ReportBase {
+  /** For a nested report: where its credential is in its parent. */
   path?: string;
+  /** Its nested reports. */
   nested?: NestingReport[];
 }
 
