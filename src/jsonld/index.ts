@@ -57,7 +57,13 @@ export {
 } from './proof-configuration.js';
 export type { RdfQuad } from './rdf-terms.js';
 export { collectTermEvents, type TermEvent, type TermEventsResult } from './term-check.js';
-export { checkTerms, type PlacedEvent, subjectOf, termFinding } from './term-findings.js';
+export {
+  checkTerms,
+  type PlacedEvent,
+  subjectOf,
+  termFinding,
+  termNames,
+} from './term-findings.js';
 export { type ToQuadsOptions, toQuads } from './to-quads.js';
 export type { ActiveContext, ContextEvent, TermDefinition } from './types.js';
 export { resolveKey, type WalkOptions, walkDocument } from './walk.js';

@@ -2,9 +2,11 @@
 // (term-check.ts, exact JSON Pointers) or jsonld.js's (placed by the caller). One mapping from
 // event to code and message for both, so the fast path and its jsonld.js fallback say the same.
 import type { DocumentLoader } from '../context/types.js';
+import { suggest } from '../internal/suggest.js';
 import type { Code } from '../report/codes.js';
 import { finding } from '../report/finding.js';
 import type { Finding } from '../report/types.js';
+import { knownTerms } from './known-terms.js';
 import { collectTermEvents } from './term-check.js';
 
 /** An expansion event with its place: what {@link termFinding} reads. */
@@ -62,21 +64,96 @@ export async function checkTerms(
   options: { readonly documentLoader: DocumentLoader },
 ): Promise<Finding[] | undefined> {
   const result = await collectTermEvents(document, options);
-  return result.ok ? result.events.map(termFinding) : undefined;
+  if (!result.ok) return undefined;
+  const names = await termNames();
+  return result.events.map((event) => termFinding(event, names));
 }
 
-/** The finding for one expansion event. */
-export function termFinding(event: PlacedEvent): Finding {
+/**
+ * The names the bundled contexts define (top level and scoped, keywords and compact IRIs left
+ * out): what a "did you mean" picks from.
+ *
+ * @returns The names, in the contexts' order.
+ */
+export async function termNames(): Promise<readonly string[]> {
+  const known = await knownTerms();
+  return [...known.byName.keys()].filter((name) => !name.startsWith('@') && !name.includes(':'));
+}
+
+/**
+ * The finding for one expansion event. Given the known names ({@link termNames}), an undefined
+ * property or type close to one of them says "did you mean" and carries it as `suggestion`.
+ */
+export function termFinding(event: PlacedEvent, names: readonly string[] = []): Finding {
   const code = CODES[event.code] ?? 'JSONLD_INVALID';
   const details = event.details ?? {};
   const subject = subjectOf(details);
   const what = subject ? `${subject.kind} ${JSON.stringify(subject.value)}` : '';
   const type = details.type;
-  const hint =
-    code === 'JSONLD_RELATIVE_TYPE' && typeof type === 'string' && EXTENSION_TYPES.has(type)
-      ? `; ${type} is defined by the ${EXTENSIONS_CONTEXT_URL} context, add it to @context`
-      : '';
-  return finding(code, event.pointer, explain(code, what, event) + hint);
+  if (code === 'JSONLD_RELATIVE_TYPE' && typeof type === 'string' && EXTENSION_TYPES.has(type)) {
+    return finding(
+      code,
+      event.pointer,
+      `${what} is not defined by the credential's @context: it is defined by the ${EXTENSIONS_CONTEXT_URL} context`,
+      `Add ${EXTENSIONS_CONTEXT_URL} to @context`,
+    );
+  }
+  const renamed = subject && code === 'JSONLD_UNDEFINED_TERM' ? RENAMED[subject.value] : undefined;
+  if (subject && renamed) {
+    const found = finding(
+      code,
+      event.pointer,
+      `${what} is VC Data Model 1.1; this credential uses the VC 2.0 context, which calls it \`${renamed}\``,
+      `Rename ${JSON.stringify(subject.value)} to ${JSON.stringify(renamed)}`,
+    );
+    found.suggestion = renamed;
+    return found;
+  }
+  const guess = subject && isTermCode(code) ? closest(subject.value, code, names) : undefined;
+  if (subject && guess === subject.value) {
+    // A name the contexts define, but not here: the object's type (or a missing context) puts it
+    // outside the scope that defines it.
+    return finding(
+      code,
+      event.pointer,
+      `${what} is defined by the bundled contexts, but not where it is used: check the type of the object it is on (and of the credential) and the @context`,
+      'Give the object (and the credential) the spec’s type, so that its context defines the property',
+    );
+  }
+  if (subject && guess) {
+    const found = finding(
+      code,
+      event.pointer,
+      `${what} is not defined by the credential's @context: did you mean \`${guess}\`?`,
+      `Rename ${JSON.stringify(subject.value)} to ${JSON.stringify(guess)}`,
+    );
+    found.suggestion = guess;
+    return found;
+  }
+  return finding(code, event.pointer, explain(code, what, event));
+}
+
+// VC 1.1 names that VC 2.0 renamed: undefined by the VC 2.0 context, and not misspelt.
+const RENAMED: Readonly<Record<string, string>> = {
+  issuanceDate: 'validFrom',
+  expirationDate: 'validUntil',
+};
+
+function isTermCode(code: Code): boolean {
+  return code === 'JSONLD_UNDEFINED_TERM' || code === 'JSONLD_RELATIVE_TYPE';
+}
+
+// Types are capitalised in every bundled context, properties are not: a misspelt property is
+// matched against properties, a misspelt type against types.
+function closest(name: string, code: Code, names: readonly string[]): string | undefined {
+  const wantType = code === 'JSONLD_RELATIVE_TYPE';
+  const pool = names.filter((n) => isTypeName(n) === wantType);
+  return suggest(name, pool, { limit: 1 })[0];
+}
+
+function isTypeName(name: string): boolean {
+  const first = name.charAt(0);
+  return first !== first.toLowerCase() || /^[0-9]/.test(first);
 }
 
 function explain(code: Code, what: string, event: PlacedEvent): string {
@@ -84,8 +161,9 @@ function explain(code: Code, what: string, event: PlacedEvent): string {
     case 'JSONLD_UNDEFINED_TERM':
       return `${what} is not defined by the credential's @context, so JSON-LD processors (and signatures) drop it; add the context that defines it or remove it`;
     case 'JSONLD_RELATIVE_IRI':
-    case 'JSONLD_RELATIVE_TYPE':
       return `${what} is a relative IRI; JSON-LD needs absolute IRIs (e.g. https://..., urn:uuid:..., did:...) or terms defined by the context`;
+    case 'JSONLD_RELATIVE_TYPE':
+      return `${what} is not a type the credential's @context defines (JSON-LD would read it as a relative IRI); use the spec's type name or add the context that defines it`;
     default:
       return `${event.message ?? event.code}${what ? ` (${what})` : ''}`;
   }

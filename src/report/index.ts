@@ -10,6 +10,13 @@ export type { CheckDefinition, CheckId, CheckScope } from './checks.js';
 export { CHECK_IDS, CHECKS, isCheckId } from './checks.js';
 export type { Code, CodeDefinition } from './codes.js';
 export { CODES, isCode } from './codes.js';
+export {
+  type FindingGroup,
+  type FindingPlace,
+  foldFindings,
+  groupFindings,
+  type NestingReport,
+} from './fold.js';
 export type {
   IssuerReport,
   KeyBinding,

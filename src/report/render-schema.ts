@@ -26,6 +26,8 @@ function definitions() {
         message: { type: 'string' },
         hint: { type: 'string' },
         related: { type: 'array', items: { $ref: '#/$defs/finding' } },
+        suggestion: { type: 'string' },
+        occurrences: { type: 'integer', minimum: 2 },
       },
     },
     checkResult: {

@@ -39,6 +39,16 @@ export interface Finding {
    * under it so that one mistake reads as one finding.
    */
   related?: Finding[];
+  /**
+   * The name the author most likely meant, when a misspelt property or type is close to one the
+   * contexts define (`credentialSubject` for `credentialSubjct`).
+   */
+  suggestion?: string;
+  /**
+   * How many times this finding occurs in this report, when the same finding (same code and
+   * message) at other places was collapsed into it; those places are in `related`.
+   */
+  occurrences?: number;
 }
 
 /** How one check turned out. */

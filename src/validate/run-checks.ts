@@ -2,6 +2,7 @@
 // validate() and verify() share.
 import { applyOverrides, checkResult, type SeverityOverrides } from '../report/assemble.js';
 import { CHECK_IDS, type CheckId } from '../report/checks.js';
+import { foldFindings } from '../report/fold.js';
 import type { SelectedChecks } from '../report/select.js';
 import type { CheckResult, Finding } from '../report/types.js';
 import type { Check, CheckEnv, Target } from './types.js';
@@ -97,6 +98,8 @@ function finish(run: ChecksRun): ChecksRun {
     else run.checks.push(result);
   }
   run.checks.sort((a, b) => CHECK_IDS.indexOf(a.check) - CHECK_IDS.indexOf(b.check));
+  // Check results are decided on every finding; the report lists root causes.
+  run.findings = foldFindings(run.findings);
   return run;
 }
 

@@ -16,7 +16,7 @@ export interface CheckView {
 export function checkOf(report: ReportBase, id: CheckId): CheckView | undefined {
   const result = report.checks.find((c) => c.check === id);
   if (!result) return undefined;
-  const findings = report.findings.filter((f) => f.check === id);
+  const findings = allFindings(report).filter((f) => f.check === id);
   const first = findings[0];
   return {
     ...result,
@@ -28,5 +28,21 @@ export function checkOf(report: ReportBase, id: CheckId): CheckView | undefined 
 
 /** The codes of a report's error findings. */
 export function errorCodes(report: ReportBase): string[] {
-  return report.findings.filter((f) => f.severity === 'error').map((f) => f.code);
+  return allFindings(report)
+    .filter((f) => f.severity === 'error')
+    .map((f) => f.code);
+}
+
+/**
+ * Every finding of a report, the ones folded under a root cause (`related`) included, each root
+ * followed by its consequences.
+ */
+export function allFindings(report: Pick<ReportBase, 'findings'>): Finding[] {
+  const out: Finding[] = [];
+  const visit = (found: Finding) => {
+    out.push(found);
+    for (const more of found.related ?? []) visit(more);
+  };
+  for (const found of report.findings) visit(found);
+  return out;
 }

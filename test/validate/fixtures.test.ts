@@ -13,6 +13,7 @@ interface Fixture {
   expected: {
     valid: boolean;
     errors?: { check: string; code: string; path: string }[];
+    folded?: { check: string; code: string; path: string }[];
     notes?: { check: string; code: string; path: string; severity: string }[];
   };
 }
@@ -54,6 +55,12 @@ describe('fixtures/validate/invalid', () => {
     expect(report.valid).toBe(false);
     expect(errors).toEqual(expect.arrayContaining(fixture.expected.errors ?? []));
     expect(errors).toHaveLength(fixture.expected.errors?.length ?? 0);
+    // What follows from a root cause is folded under it, not lost.
+    const folded = report.findings
+      .flatMap((f) => f.related ?? [])
+      .filter((i) => i.severity === 'error')
+      .map(({ check, code, path }) => ({ check, code, path }));
+    expect(folded).toEqual(expect.arrayContaining(fixture.expected.folded ?? []));
   });
 
   it('covers every check id with at least one invalid fixture', () => {

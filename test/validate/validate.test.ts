@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/validate/index.js';
-import { checkOf } from '../helpers/report.js';
+import { allFindings, checkOf } from '../helpers/report.js';
 import { loadVector } from '../helpers/vectors.js';
 
 const credential = loadVector('obv3p0').credential;
@@ -122,7 +122,7 @@ describe('validate', () => {
     };
     const report = await validate(legacy, { skip: ['jsonld'] });
     expect(report.vcVersion).toBe('1.1');
-    expect(report.findings.map((i) => [i.code, i.severity])).toEqual(
+    expect(allFindings(report).map((i) => [i.code, i.severity])).toEqual(
       expect.arrayContaining([
         ['CONTEXT_VC_V1', 'warning'],
         ['CONTEXT_OUTDATED', 'warning'],

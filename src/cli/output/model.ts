@@ -91,11 +91,21 @@ function flatten(
       name: name(found.check),
       path: `${prefix}${found.path}`,
       ...(prefix ? { nested: true as const } : {}),
+      ...(prefix && found.related ? { related: prefixed(found.related, prefix) } : {}),
     });
   }
   for (const nested of 'nested' in report ? (report.nested ?? []) : []) {
     flatten(nested, `${prefix}${nested.path ?? ''}`, into);
   }
+}
+
+// Paths of folded findings, made relative to the top-level file like their root's.
+function prefixed(findings: Finding[], prefix: string): Finding[] {
+  return findings.map((f) => ({
+    ...f,
+    path: `${prefix}${f.path}`,
+    ...(f.related ? { related: prefixed(f.related, prefix) } : {}),
+  }));
 }
 
 /** Whether a file's result fails the run. */

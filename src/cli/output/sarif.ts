@@ -7,7 +7,11 @@ const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 export function formatSarif(run: Run, version: string): string {
   const results = run.results.flatMap(({ file, findings }) =>
-    findings.filter((f) => f.severity !== 'info').map((found) => resultOf(file, found)),
+    findings
+      // A consequence folded under its root cause is still a place to fix.
+      .flatMap((found) => [found, ...(found.related ?? []).map((r) => ({ ...found, ...r }))])
+      .filter((f) => f.severity !== 'info')
+      .map((found) => resultOf(file, found)),
   );
   const ruleIds = [...new Set(results.map((r) => r.ruleId))].sort();
   const document = {

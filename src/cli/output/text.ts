@@ -60,8 +60,13 @@ function checkLine(check: CheckEntry): string {
 
 function findingLines(found: FindingEntry): string[] {
   const where = found.path ? ` at ${found.path}` : '';
+  const times = found.occurrences ? ` (${found.occurrences} times)` : '';
   return [
-    `    ${found.name}: ${found.severity} ${found.code}${where} — ${found.message}`,
+    `    ${found.name}: ${found.severity} ${found.code}${where} — ${found.message}${times}`,
     `      → ${found.hint}`,
+    // What follows from it (or the same finding elsewhere), folded under it.
+    ...(found.related ?? []).map(
+      (r) => `      ↳ ${r.check}: ${r.code}${r.path ? ` at ${r.path}` : ''} — ${r.message}`,
+    ),
   ];
 }

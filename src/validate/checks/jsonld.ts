@@ -14,6 +14,7 @@ import {
   SignedShapeGate,
   subjectOf,
   termFinding,
+  termNames,
   UnsupportedFeatureError,
   walkDocument,
 } from '../../jsonld/index.js';
@@ -114,10 +115,11 @@ export async function expansionFindings(
     return [expansionFailure(error)];
   }
   const cursor = new Map<string, number>();
+  const names = await termNames();
   return events.map((event) => {
     const subject = subjectOf(event.details ?? {});
     const pointer = subject ? nextPath(document, subject, cursor) : '';
-    return termFinding({ ...event, pointer });
+    return termFinding({ ...event, pointer }, names);
   });
 }
 

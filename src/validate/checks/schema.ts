@@ -54,10 +54,23 @@ export const checkSchema: Check = async ({ document, kind, vcVersion }, { schema
   return {
     findings: problems
       .filter((p) => !DATE_PATHS.has(p.path) && !typed.has(p.path))
-      .map((p) => finding(p.code, p.path, p.message)),
+      .map((p) => finding(p.code, p.path, p.message, schemaHint(p.code, p.path))),
     message: `Conforms to the official 1EdTech ${target} schema (${set})`,
   };
 };
+
+// What to do, naming the property: "Add `achievement` to credentialSubject".
+function schemaHint(code: string, path: string): string | undefined {
+  if (code !== 'SCHEMA_REQUIRED') return undefined;
+  const tokens = path.split('/').slice(1).map(unescapeToken);
+  const name = tokens.pop() ?? '';
+  const parent = tokens.filter((t) => !/^[0-9]+$/.test(t)).pop();
+  return `Add \`${name}\` to ${parent === undefined ? 'the credential' : parent}`;
+}
+
+function unescapeToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
 
 // The CLR schema predates VC 2.0 envelopes: validate a record with each enveloped or compact JWT
 // credential replaced by the credential it carries (its own proof is verified in `credentials`).

@@ -1,0 +1,105 @@
+// foldFindings: consequences under their root cause, repeats collapsed with a count;
+// groupFindings: the same cause across a report and its nested reports.
+import { describe, expect, it } from 'vitest';
+import { finding } from '../../src/report/finding.js';
+import { foldFindings, groupFindings } from '../../src/report/fold.js';
+import type { Finding, VerificationReport } from '../../src/report/types.js';
+
+const typo = (): Finding => ({
+  ...finding('JSONLD_UNDEFINED_TERM', '/credentialSubjct', 'did you mean `credentialSubject`?'),
+  suggestion: 'credentialSubject',
+});
+
+describe('foldFindings', () => {
+  it('folds what a misspelt property causes under it, and nothing else', () => {
+    const required = finding(
+      'SCHEMA_REQUIRED',
+      '/credentialSubject',
+      '`credentialSubject` is required',
+    );
+    const inside = finding('SUBJECT_NO_ID', '/credentialSubject/id', 'no id');
+    const other = finding('SCHEMA_REQUIRED', '/issuer', '`issuer` is required');
+    const top = foldFindings([typo(), required, inside, other]);
+    expect(top.map((f) => f.code)).toEqual(['JSONLD_UNDEFINED_TERM', 'SCHEMA_REQUIRED']);
+    expect(top[0]?.related).toEqual([required, inside]);
+    expect(top[1]?.path).toBe('/issuer');
+  });
+
+  it('without a suggestion, a misspelt property folds nothing', () => {
+    const { suggestion: _none, ...plain } = typo();
+    const required = finding('SCHEMA_REQUIRED', '/credentialSubject', 'required');
+    expect(foldFindings([plain, required])).toHaveLength(2);
+  });
+
+  it('never folds an error under a warning (the verdict stays the same)', () => {
+    const warning = finding('CONTEXT_VC_V1', '/@context/0', 'VC 1.1');
+    const error = { ...finding('SCHEMA_VC_V1', '', 'no schema'), severity: 'error' as const };
+    const top = foldFindings([warning, error]);
+    expect(top).toHaveLength(2);
+    expect(top[0]?.related).toBeUndefined();
+  });
+
+  it('folds two checks on the same value, the first one first', () => {
+    const jsonld = finding('JSONLD_RELATIVE_IRI', '/issuer/id', 'relative');
+    const rules = finding('RULES_ISSUER_ID_INVALID', '/issuer/id', 'not a URI');
+    const top = foldFindings([jsonld, rules]);
+    expect(top).toEqual([{ ...jsonld, related: [rules] }]);
+  });
+
+  it('collapses the same finding at several places into one, counted', () => {
+    const at = (path: string) => finding('RECOMMENDED_ACHIEVEMENT_IMAGE', path, 'no image');
+    const top = foldFindings([at('/a/image'), at('/b/image'), at('/c/image')]);
+    expect(top).toHaveLength(1);
+    expect(top[0]?.occurrences).toBe(3);
+    expect(top[0]?.related?.map((f) => f.path)).toEqual(['/b/image', '/c/image']);
+  });
+});
+
+describe('groupFindings', () => {
+  const report = (findings: Finding[], path?: string, nested?: VerificationReport[]) =>
+    ({
+      status: 'invalid',
+      verified: false,
+      kind: 'AchievementCredential',
+      checks: [],
+      findings,
+      ...(path ? { path } : {}),
+      ...(nested ? { nested } : {}),
+    }) as VerificationReport;
+
+  it('groups the same cause in nested credentials, with each place', () => {
+    const expired = () =>
+      finding('DATES_EXPIRED', '/validUntil', 'expired at 2020-01-01T00:00:00Z');
+    const top = report([typo()], undefined, [
+      report([expired()], '/credentialSubject/achievement/endorsement/0'),
+      report([expired()], '/credentialSubject/achievement/endorsement/1'),
+    ]);
+    expect(groupFindings(top)).toEqual([
+      {
+        code: 'JSONLD_UNDEFINED_TERM',
+        message: 'did you mean `credentialSubject`?',
+        occurrences: [{ path: '/credentialSubjct', nestedPath: '' }],
+      },
+      {
+        code: 'DATES_EXPIRED',
+        message: 'expired at 2020-01-01T00:00:00Z',
+        occurrences: [
+          { path: '/validUntil', nestedPath: '/credentialSubject/achievement/endorsement/0' },
+          { path: '/validUntil', nestedPath: '/credentialSubject/achievement/endorsement/1' },
+        ],
+      },
+    ]);
+  });
+
+  it('counts collapsed repeats at each of their places, and not folded consequences', () => {
+    const at = (path: string) => finding('RECOMMENDED_ACHIEVEMENT_IMAGE', path, 'no image');
+    const required = finding('SCHEMA_REQUIRED', '/credentialSubject', 'required');
+    const groups = groupFindings(
+      report(foldFindings([typo(), required, at('/a/image'), at('/b/image')])),
+    );
+    expect(groups.map((g) => [g.code, g.occurrences.length])).toEqual([
+      ['JSONLD_UNDEFINED_TERM', 1],
+      ['RECOMMENDED_ACHIEVEMENT_IMAGE', 2],
+    ]);
+  });
+});
