@@ -8,7 +8,8 @@ export interface Progress {
 }
 
 export function progress(io: CliIo, label: string, total: number): Progress {
-  if (io.stderr.isTTY !== true || io.quiet === true || total <= 8) return { update: () => {}, end: () => {} };
+  if (io.stderr.isTTY !== true || io.quiet === true || total <= 8)
+    return { update: () => {}, end: () => {} };
   return {
     update: (done) => void io.stderr.write(`\r${label} ${done}/${total}`),
     end: () => void io.stderr.write('\r\x1b[K'),

@@ -124,9 +124,11 @@ function samePlace(findings: Finding[]): Finding[] {
   return out;
 }
 
-// Only under a root at least as severe: folding never changes the verdict.
+// Only under a root at least as severe: folding never changes the verdict. A proof's finding is
+// never folded or collapsed: each proof of a set is its own verdict, and a signature that does not
+// verify is a cause in itself (a tampered credential also trips other checks).
 function foldable(root: Finding, other: Finding): boolean {
-  return RANK[other.severity] >= RANK[root.severity];
+  return other.check !== 'proof' && RANK[other.severity] >= RANK[root.severity];
 }
 
 // The same code and message at several places (one missing image per achievement of a CLR): one
@@ -135,6 +137,10 @@ function collapseRepeats(findings: Finding[]): Finding[] {
   const first = new Map<string, Finding>();
   const out: Finding[] = [];
   for (const found of findings) {
+    if (found.check === 'proof') {
+      out.push(found);
+      continue;
+    }
     const key = `${found.code}\u0000${found.severity}\u0000${found.message}`;
     const seen = first.get(key);
     if (!seen) {

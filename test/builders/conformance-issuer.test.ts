@@ -34,8 +34,9 @@ async function conformanceBadge() {
 describe('OB 3.0 certification, issuer test 1', () => {
   it('issues a valid OB 3.0 badge to conformance@imsglobal.org, signed with eddsa-rdfc-2022', async () => {
     const { signed } = await conformanceBadge();
-    const subject = (signed as unknown as { credentialSubject: { identifier: Record<string, unknown>[] } })
-      .credentialSubject;
+    const subject = (
+      signed as unknown as { credentialSubject: { identifier: Record<string, unknown>[] } }
+    ).credentialSubject;
     expect(subject.identifier[0]).toMatchObject({
       type: 'IdentityObject',
       identityType: 'emailAddress',

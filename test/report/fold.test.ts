@@ -53,6 +53,18 @@ describe('foldFindings', () => {
     expect(top[0]?.occurrences).toBe(3);
     expect(top[0]?.related?.map((f) => f.path)).toEqual(['/b/image', '/c/image']);
   });
+
+  it("never folds or collapses a proof's finding: each proof is its own verdict", () => {
+    const verified = (path: string) => finding('PROOF_VERIFIED', path, 'verified');
+    expect(foldFindings([verified('/proof/0'), verified('/proof/1')])).toHaveLength(2);
+    // A tampered credential: its missing type does not hide the signature failure.
+    const type = finding('TYPE_MISSING', '/type', 'no type');
+    const signature = finding('PROOF_SIGNATURE_INVALID', '/type', 'invalid signature');
+    expect(foldFindings([type, signature]).map((f) => f.code)).toEqual([
+      'TYPE_MISSING',
+      'PROOF_SIGNATURE_INVALID',
+    ]);
+  });
 });
 
 describe('groupFindings', () => {
