@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { HOSTILE_ROWS } from './fixtures/hostile.mjs';
 import {
   coldStart,
+  ensureBuilt,
   measureRound,
   median,
   num,
@@ -62,18 +63,7 @@ const PROOF_ONLY = ['limits', 'proof']; // lerkit's proof-only verify (`only`; p
 
 const distEntry = join(root, 'dist', 'index.js');
 const distContext = join(root, 'dist', 'context', 'index.js');
-if (!existsSync(distEntry) || !existsSync(distContext)) {
-  console.error('dist/ is missing: running `npm run build` first...');
-  const built = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    stdio: ['ignore', 2, 2],
-    shell: process.platform === 'win32',
-  });
-  if (built.status !== 0 || !existsSync(distEntry)) {
-    console.error('`npm run build` failed; cannot benchmark.');
-    process.exit(1);
-  }
-}
+ensureBuilt(root, [distEntry, distContext]);
 
 const lerkit = await import(distEntry);
 const { createDocumentLoader } = await import(distContext);

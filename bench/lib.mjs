@@ -1,6 +1,7 @@
 // Shared by the benchmarks (run.mjs, verify.mjs): statistics, Markdown formatting, cold-start
 // sampling of child processes, and steady-state throughput rounds.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 export function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -161,4 +162,22 @@ export function renderSpeedTable(rows) {
       ];
     }),
   );
+}
+
+/**
+ * Builds the package (`npm run build`, its output on stderr so stdout stays pure Markdown) when
+ * any of `files` is missing; exits the process when the build fails.
+ */
+export function ensureBuilt(root, files) {
+  if (files.every((file) => existsSync(file))) return;
+  console.error('dist/ is missing: running `npm run build` first...');
+  const built = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+    shell: process.platform === 'win32',
+  });
+  if (built.status !== 0 || !files.every((file) => existsSync(file))) {
+    console.error('`npm run build` failed; cannot benchmark.');
+    process.exit(1);
+  }
 }

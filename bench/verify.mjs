@@ -4,13 +4,22 @@
 // official schema). Prints a Markdown report and writes the raw numbers to
 // .tmp/bench-verify-latest.json. Measures, never asserts. Offline; about 50 s on a 2-core machine.
 // See bench/README.md.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { coldStart, measureRound, median, ms, ops, prepare, ratio, table } from './lib.mjs';
+import {
+  coldStart,
+  ensureBuilt,
+  measureRound,
+  median,
+  ms,
+  ops,
+  prepare,
+  ratio,
+  table,
+} from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -37,18 +46,7 @@ const PROOF_ONLY = ['limits', 'proof'];
 
 const distEntry = join(root, 'dist', 'index.js');
 const distContext = join(root, 'dist', 'context', 'index.js');
-if (!existsSync(distEntry) || !existsSync(distContext)) {
-  console.error('dist/index.js is missing: running `npm run build` first...');
-  const built = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    stdio: ['ignore', 2, 2], // build output to stderr: stdout stays pure Markdown
-    shell: process.platform === 'win32',
-  });
-  if (built.status !== 0 || !existsSync(distEntry)) {
-    console.error('`npm run build` failed; cannot benchmark.');
-    process.exit(1);
-  }
-}
+ensureBuilt(root, [distEntry, distContext]);
 
 // ---------------------------------------------------------------------------------------------
 // Inputs: the bench fixture, issued by a did:key and signed once with lerkit.
