@@ -10,19 +10,13 @@
 // It is one more visitor of the walker the fast path uses (walk.ts), so it reads the document
 // exactly as expansion does, at the cost of one walk.
 import { isObject } from '../internal/json.js';
+import type { SIGNED_SHAPE_CODES } from '../report/fold.js';
 import type { KnownTerms } from './known-terms.js';
 import type { ActiveContext } from './types.js';
 import type { JsonLdVisitor, KeyVisit, NodeVisit, ValueVisit } from './walk-types.js';
 
-/** What the gate refuses. */
-export type GateCode =
-  | 'JSONLD_KEYWORD'
-  | 'JSONLD_TERM_ALIAS'
-  | 'JSONLD_TERM_REDEFINED'
-  | 'JSONLD_EMBEDDED_CONTEXT'
-  | 'JSONLD_VALUE_SHAPE'
-  | 'JSONLD_IRI_REWRITTEN'
-  | 'JSONLD_PROOF_TERM';
+/** What the gate refuses (the list is in src/report/fold.ts: these are never folded). */
+export type GateCode = (typeof SIGNED_SHAPE_CODES)[number];
 
 /** One refusal: a code, the JSON Pointer of the place, and what to do. */
 export interface GateProblem {

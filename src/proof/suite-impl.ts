@@ -18,7 +18,7 @@ import jsonld from 'jsonld';
 import type { DocumentLoader } from '../context/types.js';
 import { canonize as canonizeFast } from '../jsonld/canonize.js';
 import type { KeyVerifier } from './key-types.js';
-import { findRelativeReference, type SigningSuiteOptions } from './suites.js';
+import { findRelativeReference, type SigningSuiteOptions } from './suite-shared.js';
 import type { ProofSuite } from './types.js';
 
 /** The Data Integrity cryptosuites lerkit verifies with the reference implementation. */

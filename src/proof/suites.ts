@@ -8,7 +8,10 @@ import type { JsonObject } from '../internal/json.js';
 import type { KeyVerifier, ResolvedKey } from './key-types.js';
 import { verifyDerivedProof } from './sd-verify.js';
 import type * as Impl from './suite-impl.js';
+import type { SigningSuiteOptions } from './suite-shared.js';
 import type { KeyAlgorithm, ProofSuite } from './types.js';
+
+export { findRelativeReference, type SigningSuiteOptions } from './suite-shared.js';
 
 /** Data Integrity v1 context (the pre-REC one, still used by VC 1.1 issuers). */
 export const DATA_INTEGRITY_V1_CONTEXT_URL = 'https://w3id.org/security/data-integrity/v1';
@@ -50,14 +53,6 @@ type RawSigner = {
   sign(options: { data: Uint8Array }): Promise<Uint8Array>;
 };
 
-/** Options of {@link signingSuite}. */
-export interface SigningSuiteOptions {
-  /** `created` of the proof. */
-  date: Date;
-  /** ecdsa-sd-2023: JSON Pointers of what every derived credential must disclose. */
-  mandatoryPointers?: string[];
-}
-
 /**
  * A jsonld-signatures suite that signs with `signer`. The suites (and jsonld.js) load on first
  * use, so importing lerkit does not load them.
@@ -97,21 +92,6 @@ export interface VerifyingSuite {
    * configuration uses the Data Integrity v1 context (VC 1.1 credentials signed before v2).
    */
   create(verifier: KeyVerifier, options: { legacyContext: boolean }): Promise<unknown>;
-}
-
-/** The first `@id` in expanded JSON-LD that is neither an absolute IRI nor a blank node. */
-export function findRelativeReference(expanded: unknown): string | undefined {
-  const nodes: unknown[] = [expanded];
-  while (nodes.length > 0) {
-    const node = nodes.pop();
-    if (Array.isArray(node)) nodes.push(...node);
-    else if (node !== null && typeof node === 'object') {
-      const id = (node as Record<string, unknown>)['@id'];
-      if (typeof id === 'string' && !/^(?:[A-Za-z][A-Za-z0-9+.-]*:|_:)/.test(id)) return id;
-      nodes.push(...Object.values(node));
-    }
-  }
-  return undefined;
 }
 
 const DATA_INTEGRITY_CONTEXTS = [DATA_INTEGRITY_V1_CONTEXT_URL, DATA_INTEGRITY_V2_CONTEXT_URL];

@@ -9,6 +9,24 @@ import type { Finding, ReportBase } from './types.js';
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
+ * The codes of the signed-data gate (src/jsonld/gate.ts): a credential written in a JSON-LD shape
+ * the checks do not read. Each is a cause in itself (a rewrite that could hide data from a check),
+ * so it is never folded under another finding, such as the TYPE_MISSING that `@type` written for
+ * `type` also causes.
+ */
+export const SIGNED_SHAPE_CODES = [
+  'JSONLD_KEYWORD',
+  'JSONLD_TERM_ALIAS',
+  'JSONLD_TERM_REDEFINED',
+  'JSONLD_EMBEDDED_CONTEXT',
+  'JSONLD_VALUE_SHAPE',
+  'JSONLD_IRI_REWRITTEN',
+  'JSONLD_PROOF_TERM',
+] as const satisfies readonly Code[];
+
+const NEVER_FOLDED: ReadonlySet<Code> = new Set(SIGNED_SHAPE_CODES);
+
+/**
  * Folds consequences under their root cause and collapses repeats, keeping the order of the
  * roots. A finding is only folded under one at least as severe, so the verdict never changes.
  *
@@ -128,7 +146,11 @@ function samePlace(findings: Finding[]): Finding[] {
 // never folded or collapsed: each proof of a set is its own verdict, and a signature that does not
 // verify is a cause in itself (a tampered credential also trips other checks).
 function foldable(root: Finding, other: Finding): boolean {
-  return other.check !== 'proof' && RANK[other.severity] >= RANK[root.severity];
+  return (
+    other.check !== 'proof' &&
+    !NEVER_FOLDED.has(other.code) &&
+    RANK[other.severity] >= RANK[root.severity]
+  );
 }
 
 // The same code and message at several places (one missing image per achievement of a CLR): one
