@@ -65,6 +65,15 @@ describe('foldFindings', () => {
       'PROOF_SIGNATURE_INVALID',
     ]);
   });
+
+  it('never folds a signed-data gate finding: `@type` written for `type` is its own cause', () => {
+    const type = finding('TYPE_MISSING', '/credentialSubject/achievement/type', 'no type');
+    const keyword = finding('JSONLD_KEYWORD', '/credentialSubject/achievement/@type', 'keyword');
+    const undefinedTerm = finding('JSONLD_UNDEFINED_TERM', '/credentialSubject/achievement/x', 'x');
+    const top = foldFindings([type, keyword, undefinedTerm]);
+    expect(top.map((f) => f.code)).toEqual(['TYPE_MISSING', 'JSONLD_KEYWORD']);
+    expect(top[0]?.related).toEqual([undefinedTerm]);
+  });
 });
 
 describe('groupFindings', () => {
