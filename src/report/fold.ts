@@ -142,10 +142,12 @@ function samePlace(findings: Finding[]): Finding[] {
   return out;
 }
 
-// Only under a root at least as severe: folding never changes the verdict. A proof's finding is
-// never folded or collapsed: each proof of a set is its own verdict, and a signature that does not
-// verify is a cause in itself (a tampered credential also trips other checks).
-function foldable(root: Finding, other: Finding): boolean {
+/**
+ * Whether `other` may be folded under `root`: only under a finding at least as severe (folding
+ * never changes the verdict), and never a proof's finding (each proof of a set is its own verdict,
+ * and a signature that does not verify is a cause in itself) or a signed-data gate finding.
+ */
+export function foldable(root: Finding, other: Finding): boolean {
   return (
     other.check !== 'proof' &&
     !NEVER_FOLDED.has(other.code) &&

@@ -2,7 +2,7 @@
 // validate() and verify() share.
 import { applyOverrides, checkResult, type SeverityOverrides } from '../report/assemble.js';
 import { CHECK_IDS, type CheckId } from '../report/checks.js';
-import { foldFindings } from '../report/fold.js';
+import { foldable, foldFindings } from '../report/fold.js';
 import type { SelectedChecks } from '../report/select.js';
 import type { CheckResult, Finding } from '../report/types.js';
 import type { Check, CheckEnv, Target } from './types.js';
@@ -79,7 +79,8 @@ export async function runChecks<E extends CheckEnv>(
 function fold(earlier: Finding[], root: Finding, follows: (f: Finding) => boolean): Finding[] {
   const kept: Finding[] = [];
   const related: Finding[] = [];
-  for (const found of earlier) (follows(found) ? related : kept).push(found);
+  for (const found of earlier)
+    (follows(found) && foldable(root, found) ? related : kept).push(found);
   if (related.length > 0) root.related = [...(root.related ?? []), ...related];
   return kept;
 }

@@ -1,9 +1,11 @@
 // foldFindings: consequences under their root cause, repeats collapsed with a count;
 // groupFindings: the same cause across a report and its nested reports.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { finding } from '../../src/report/finding.js';
 import { foldFindings, groupFindings } from '../../src/report/fold.js';
 import type { Finding, VerificationReport } from '../../src/report/types.js';
+import { validate } from '../../src/validate/index.js';
 
 const typo = (): Finding => ({
   ...finding('JSONLD_UNDEFINED_TERM', '/credentialSubjct', 'did you mean `credentialSubject`?'),
@@ -73,6 +75,19 @@ describe('foldFindings', () => {
     const top = foldFindings([type, keyword, undefinedTerm]);
     expect(top.map((f) => f.code)).toEqual(['TYPE_MISSING', 'JSONLD_KEYWORD']);
     expect(top[0]?.related).toEqual([undefinedTerm]);
+  });
+
+  it('keeps a gate finding at the top when a check folds earlier findings (type written as an IRI)', async () => {
+    const { input } = JSON.parse(readFileSync('fixtures/verify/did-web-unresolved.json', 'utf8'));
+    input.type = [
+      'VerifiableCredential',
+      'https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential',
+    ];
+    const report = await validate(input);
+    expect(report.findings.map((f) => [f.code, f.path])).toContainEqual([
+      'JSONLD_TERM_ALIAS',
+      '/type/1',
+    ]);
   });
 });
 
