@@ -98,7 +98,8 @@ export function termFinding(event: PlacedEvent, names: readonly string[] = []): 
       `Add ${EXTENSIONS_CONTEXT_URL} to @context`,
     );
   }
-  const renamed = subject && code === 'JSONLD_UNDEFINED_TERM' ? RENAMED[subject.value] : undefined;
+  const renamed =
+    subject && code === 'JSONLD_UNDEFINED_TERM' ? RENAMED.get(subject.value) : undefined;
   if (subject && renamed) {
     const found = finding(
       code,
@@ -134,10 +135,11 @@ export function termFinding(event: PlacedEvent, names: readonly string[] = []): 
 }
 
 // VC 1.1 names that VC 2.0 renamed: undefined by the VC 2.0 context, and not misspelt.
-const RENAMED: Readonly<Record<string, string>> = {
-  issuanceDate: 'validFrom',
-  expirationDate: 'validUntil',
-};
+// A Map, not an object: a stranger's property named `constructor` must not find Object's.
+const RENAMED: ReadonlyMap<string, string> = new Map([
+  ['issuanceDate', 'validFrom'],
+  ['expirationDate', 'validUntil'],
+]);
 
 function isTermCode(code: Code): boolean {
   return code === 'JSONLD_UNDEFINED_TERM' || code === 'JSONLD_RELATIVE_TYPE';

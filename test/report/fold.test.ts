@@ -89,6 +89,18 @@ describe('foldFindings', () => {
       '/type/1',
     ]);
   });
+
+  it('a property named like an Object.prototype member is an undefined term, not a crash', async () => {
+    const { input } = JSON.parse(readFileSync('fixtures/verify/did-web-unresolved.json', 'utf8'));
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const credential = JSON.parse(JSON.stringify(input));
+      Object.defineProperty(credential.credentialSubject, name, { value: 'x', enumerable: true });
+      const report = await validate(credential);
+      const found = report.findings.find((f) => f.path === `/credentialSubject/${name}`);
+      expect(found?.check, name).toBe('jsonld');
+      expect(found?.suggestion ?? '', name).toBeTypeOf('string');
+    }
+  });
 });
 
 describe('groupFindings', () => {
